@@ -21,4 +21,16 @@ public @interface Param {
 
     /** One-line meaning. */
     String doc() default "";
+
+    /**
+     * Default value as it would be written in YAML (e.g. "0.5", "true", "small-arms"). Empty means
+     * the key is required (records, lists and maps may always be omitted: see the loader).
+     */
+    String def() default "";
+
+    /** Where the value comes from: the brief, a paper from the modelling guide, or "assumption: why". */
+    String source() default "";
+
+    /** When true the key may be omitted and is then null. */
+    boolean nullable() default false;
 }
