@@ -19,6 +19,7 @@ public enum Faction {
     NIGERIA("Nigerian armed forces", Kind.STATE, "NGA", 0x4D8F2A),
     BENIN("Benin armed forces", Kind.STATE, "BEN", 0x2CA6A4),
     AFRICA_CORPS("Africa Corps (Russia)", Kind.FOREIGN, "MLI", 0xC0392B),
+    FRANCE("French forces (Barkhane)", Kind.FOREIGN, null, 0x5B6BBF),
     TUAREG_MILITIA("Loyalist Tuareg factions (GATIA, MSA)", Kind.MILITIA, "MLI", 0x8FD1BE),
     DOZO("Dozo / Dan na Ambassagou", Kind.MILITIA, "MLI", 0xA6D854),
     VDP("Volunteers for the Defence of the Homeland (VDP)", Kind.MILITIA, "BFA", 0x9ECAE1),

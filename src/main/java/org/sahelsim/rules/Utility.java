@@ -1,0 +1,81 @@
+package org.sahelsim.rules;
+
+import org.sahelsim.model.ArmedUnit;
+import org.sahelsim.model.Faction;
+import org.sahelsim.model.Orders;
+import org.sahelsim.model.SahelMap;
+import org.sahelsim.model.SahelModel;
+import org.sahelsim.model.config.MovementParams;
+
+/**
+ * Utility of a destination cell for a unit (docs/odd/submodels/movement.md):
+ *
+ * <pre>
+ * U = wPopulation * ln(1 + pop / 1000)
+ *   + wFrontier   * [cell not held by the unit's faction or an ally]
+ *   + wBorder     * [cell on a border between study countries]
+ *   + wEnemy      * e,  e = +min(1, H/S) when S/H >= attackRatio, else -2 min(1, H/S)
+ *   - wHome       * max(0, d(home, cell) - leash) / leash
+ *   - travel cost  (distance / speed, plus river and desert surcharges at the destination)
+ * </pre>
+ * where S is the unit's strength and H the hostile strength sensed around the cell.
+ */
+final class Utility {
+    private Utility() {
+    }
+
+    static double score(SahelModel m, Presence presence, ArmedUnit u, int cell) {
+        MovementParams p = m.config.movement();
+        SahelMap map = m.map;
+        int x = cell % map.width;
+        int y = cell / map.width;
+        double s = p.wPopulation() * Math.log1p(map.population[cell] / 1000.0);
+        byte owner = m.territory.controller[cell];
+        if (owner < 0 || !m.relations.allied(owner, u.faction.ordinal())) {
+            s += p.wFrontier() * frontierValue(m, u.faction, owner);
+        }
+        if (m.border[cell]) {
+            s += p.wBorder();
+        }
+        s += p.wEnemy() * enemyTerm(m, presence, u, x, y);
+        int home = Math.max(Math.abs(x - u.homeX), Math.abs(y - u.homeY));
+        s -= p.wHome() * Math.max(0, home - p.leashCells()) / (double) p.leashCells();
+        int dist = Math.max(Math.abs(x - u.x), Math.abs(y - u.y));
+        s -= dist / (double) Math.max(1, p.speedCells() * p.replanWeeks());
+        if (map.has(cell, SahelMap.RIVER)) {
+            s -= p.riverCost();
+        }
+        if (map.climate[cell] == 0) {
+            s -= p.desertCost();
+        }
+        return s;
+    }
+
+    /** Insurgents value any cell they do not hold; state forces value cells held by enemies. */
+    private static double frontierValue(SahelModel m, Faction f, byte owner) {
+        if (f.isJihadist()) {
+            return 1.0;
+        }
+        return owner >= 0 && m.relations.hostile(owner, f.ordinal()) ? 1.0 : 0.2;
+    }
+
+    private static double enemyTerm(SahelModel m, Presence presence, ArmedUnit u, int x, int y) {
+        double hostile = presence.hostileAround(m, u.faction, x, y);
+        if (hostile <= 0) {
+            return 0;
+        }
+        double own = Math.max(1, u.fighters * u.cohesion);
+        double pressure = Math.min(1, hostile / own);
+        return own / hostile >= m.config.combat().attackRatio() ? pressure : -2 * pressure;
+    }
+
+    static Orders ordersFor(SahelModel m, Presence presence, ArmedUnit u, int cell) {
+        int x = cell % m.map.width;
+        int y = cell / m.map.width;
+        if (enemyTerm(m, presence, u, x, y) > 0) {
+            return Orders.ATTACK;
+        }
+        byte owner = m.territory.controller[cell];
+        return owner == u.faction.ordinal() ? Orders.CONSOLIDATE : Orders.EXPAND;
+    }
+}
