@@ -42,6 +42,10 @@ public final class CsvFormat {
         if (value instanceof TemporalAccessor || value instanceof Boolean) {
             return quote(value.toString());
         }
+        if (value.getClass().isArray()) {
+            // An array's toString holds its identity hash, which differs from run to run.
+            throw new IllegalArgumentException("arrays are not CSV fields: write one column per element");
+        }
         if (value instanceof Number) {
             throw new IllegalArgumentException("unsupported number type " + value.getClass().getName()
                     + ": convert it to long, double or BigDecimal");

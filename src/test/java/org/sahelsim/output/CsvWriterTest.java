@@ -42,6 +42,7 @@ class CsvWriterTest {
         assertEquals("Ménaka", CsvFormat.field("Ménaka"));
         assertEquals("", CsvFormat.field(null));
         assertEquals("true", CsvFormat.field(Boolean.TRUE));
+        assertThrows(IllegalArgumentException.class, () -> CsvFormat.field(new double[] {1}));
     }
 
     @Test

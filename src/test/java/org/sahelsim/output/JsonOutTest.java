@@ -61,8 +61,12 @@ class JsonOutTest {
         for (int k = 0; k < 50; k++) {
             m.put("key" + k, k * 0.1);
         }
+        Map<String, Object> sameContent = new HashMap<>(4);
+        for (int k = 49; k >= 0; k--) {
+            sameContent.put("key" + k, k * 0.1);
+        }
         Path a = JsonOut.writeSummary(Files.createDirectory(dir.resolve("a")), m);
-        Path b = JsonOut.writeSummary(Files.createDirectory(dir.resolve("b")), new LinkedHashMap<>(m));
+        Path b = JsonOut.writeSummary(Files.createDirectory(dir.resolve("b")), sameContent);
         String text = Files.readString(a, StandardCharsets.UTF_8);
         assertEquals(text, JsonOut.toJson(m));
         assertEquals(text, Files.readString(b, StandardCharsets.UTF_8));
