@@ -48,6 +48,17 @@ public class SahelModel extends SimState {
     public final List<LogEntry> weekLog = new ArrayList<>();
     /** Statistics of the last completed week. */
     public WeeklyStats lastStats;
+    /** Rule outputs per faction (recruits, treasury, sorties, ...). */
+    public Indicators indicators;
+    /** Grievance per cell. */
+    public Grievance grievance;
+    /** Ceasefires in force; the ceasefire submodel replaces the default. */
+    public Truces truces = Truces.NONE;
+    /**
+     * Per cell, 0..1: how much insurgent movement and attacks are suppressed there (by drone
+     * coverage: the anticipatory effect). Set by the drone submodel; zero without it.
+     */
+    public float[] suppression;
     private int nextUnitId;
 
     /**
@@ -90,6 +101,10 @@ public class SahelModel extends SimState {
         weekLog.clear();
         nextUnitId = 0;
         lastStats = null;
+        indicators = new Indicators();
+        grievance = new Grievance(map.cells(), 0f);
+        truces = Truces.NONE;
+        suppression = new float[map.cells()];
         Initialization.populate(this);
         for (Submodel s : submodels) {
             s.reset(this);

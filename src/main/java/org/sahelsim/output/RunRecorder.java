@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sahelsim.model.ClashEvent;
 import org.sahelsim.model.Faction;
+import org.sahelsim.model.Indicator;
+import org.sahelsim.model.Indicators;
 import org.sahelsim.model.LogEntry;
 import org.sahelsim.model.SahelMap;
 import org.sahelsim.model.SahelModel;
@@ -41,7 +43,7 @@ public final class RunRecorder implements Closeable {
         }
         WeeklyStats s = m.lastStats;
         for (Faction f : Faction.values()) {
-            timeseries.row(key, timeseriesRow(s, f));
+            timeseries.row(key, timeseriesRow(s, m.indicators, f));
         }
         for (ClashEvent e : m.weekEvents) {
             writeEvent(m.map, e);
@@ -52,10 +54,10 @@ public final class RunRecorder implements Closeable {
         regionYears.week(m, regions, key);
     }
 
-    private static Object[] timeseriesRow(WeeklyStats s, Faction f) {
+    private static Object[] timeseriesRow(WeeklyStats s, Indicators ind, Faction f) {
         int i = f.ordinal();
         int nc = SahelModel.STUDY_COUNTRIES.size();
-        Object[] row = new Object[13 + 2 * nc];
+        Object[] row = new Object[13 + 2 * nc + Indicator.values().length];
         Object[] head = {s.week(), s.date(), f.name(), s.controlledCells()[i], s.contestedCells()[i],
                 s.controlledAreaKm2()[i], s.controlledPopulation()[i], s.fighters()[i], s.units()[i],
                 s.clashes()[i], s.raids()[i], s.fightersLost()[i], s.civiliansKilled()[i]};
@@ -63,6 +65,9 @@ public final class RunRecorder implements Closeable {
         for (int c = 0; c < nc; c++) {
             row[13 + 2 * c] = s.controlledCellsByCountry()[i][c];
             row[14 + 2 * c] = s.controlledPopulationByCountry()[i][c];
+        }
+        for (Indicator k : Indicator.values()) {
+            row[13 + 2 * nc + k.ordinal()] = ind.get(k, f);
         }
         return row;
     }

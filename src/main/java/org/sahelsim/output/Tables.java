@@ -3,6 +3,7 @@ package org.sahelsim.output;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sahelsim.model.Indicator;
 import org.sahelsim.model.SahelModel;
 
 /** The CSV tables of one run; the column lists are the file format (see README "Output files"). */
@@ -18,6 +19,9 @@ public final class Tables {
         for (String c : SahelModel.STUDY_COUNTRIES) {
             cols.add("cells_" + c.toLowerCase(Locale.ROOT));
             cols.add("population_" + c.toLowerCase(Locale.ROOT));
+        }
+        for (Indicator i : Indicator.values()) {
+            cols.add(i.column());
         }
         return new CsvTable("timeseries", cols);
     }

@@ -55,7 +55,8 @@ public final class Combat implements Submodel {
                 Bag here = m.map.inBounds(u.x + dx, u.y + dy) ? m.unitGrid.getObjectsAtLocation(u.x + dx, u.y + dy) : null;
                 for (int k = 0; here != null && k < here.numObjs; k++) {
                     ArmedUnit v = (ArmedUnit) here.objs[k];
-                    if (v.alive && v.engagedWeek != m.week() && m.relations.hostile(u.faction, v.faction)) {
+                    if (v.alive && v.engagedWeek != m.week() && m.relations.hostile(u.faction, v.faction)
+                            && !m.truces.forbids(u.faction, v.faction, m.map.index(v.x, v.y))) {
                         double ratio = Attrition.attack(m, u) / Attrition.defence(m, v);
                         if (ratio > bestRatio) {
                             bestRatio = ratio;
@@ -68,11 +69,12 @@ public final class Combat implements Submodel {
         if (target == null) {
             return;
         }
+        double freedom = u.faction.isJihadist() ? 1.0 - m.suppression[m.map.index(u.x, u.y)] : 1.0;
         if (bestRatio >= p.attackRatio()) {
-            if (m.random.nextBoolean(p.engageProbability())) {
+            if (m.random.nextBoolean(p.engageProbability() * freedom)) {
                 resolve(m, u, target, ClashEvent.Type.CLASH);
             }
-        } else if (canRaid(m, u, target, bestRatio) && m.random.nextBoolean(p.raidProbability())) {
+        } else if (canRaid(m, u, target, bestRatio) && m.random.nextBoolean(p.raidProbability() * freedom)) {
             resolve(m, u, target, ClashEvent.Type.RAID);
         }
     }

@@ -37,7 +37,7 @@ public final class Movement implements Submodel {
 
     /** Walks the unit toward its target; called from {@link ArmedUnit#step}. */
     public void move(SahelModel m, ArmedUnit u) {
-        int points = m.config.movement().speedCells();
+        int points = movePoints(m, u);
         while (points > 0 && (u.x != u.targetX || u.y != u.targetY)) {
             int next = bestStep(m, u);
             if (next < 0) {
@@ -46,6 +46,20 @@ public final class Movement implements Submodel {
             points -= m.map.has(next, SahelMap.RIVER) ? 2 : 1;
             m.place(u, next % m.map.width, next / m.map.width);
         }
+    }
+
+    /**
+     * Move points this week: {@code speedCells}, reduced for insurgents by the suppression of their
+     * cell (drone coverage), with the fractional part drawn at random so the mean is exact.
+     */
+    static int movePoints(SahelModel m, ArmedUnit u) {
+        int speed = m.config.movement().speedCells();
+        if (!u.faction.isJihadist()) {
+            return speed;
+        }
+        double points = speed * (1.0 - m.suppression[m.map.index(u.x, u.y)]);
+        int whole = (int) points;
+        return whole + (m.random.nextBoolean(points - whole) ? 1 : 0);
     }
 
     /** Passable neighbour closest to the target, preferring dry cells; random among ties. */

@@ -42,6 +42,7 @@ public final class TimelineRule implements Submodel {
     public void apply(SahelModel m) {
         m.weekEvents.clear();
         m.weekLog.clear();
+        m.indicators.startWeek();
         LocalDate weekEnd = m.date().plusDays(7);
         while (next < pending.size() && pending.get(next).date().isBefore(weekEnd)) {
             TimelineEvent e = pending.get(next++);
