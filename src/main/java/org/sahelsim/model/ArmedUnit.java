@@ -28,6 +28,8 @@ public final class ArmedUnit implements Steppable {
     public Orders orders;
     public int targetX;
     public int targetY;
+    /** Hostile unit being pursued under ATTACK orders, or null. */
+    public ArmedUnit quarry;
     /** Week the current plan was made. */
     public int plannedWeek = -1000;
     /** Last week the unit fought, or -1. */

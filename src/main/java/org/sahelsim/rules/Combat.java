@@ -16,9 +16,9 @@ import sim.util.Bag;
 /**
  * Combat phase (docs/odd/submodels/combat.md). In a random order, each mobile unit that has not
  * fought this week looks at the hostile units in its own and the 8 adjacent cells and picks the
- * one it can best beat. It attacks when its strength ratio reaches {@code attackRatio} (with
- * probability {@code engageProbability}); an insurgent that cannot win outright may instead raid a
- * garrison. Losses follow {@link Attrition}.
+ * one it can best beat. It attacks with a probability that rises smoothly with the strength ratio
+ * ({@link #engageChance}); an insurgent that does not attack may instead raid a garrison it could
+ * not beat in the open. Losses follow {@link Attrition}.
  */
 public final class Combat implements Submodel {
     /** A raid needs at least this strength ratio: below it the attackers would not get in. */
@@ -70,13 +70,20 @@ public final class Combat implements Submodel {
             return;
         }
         double freedom = u.faction.isJihadist() ? 1.0 - m.suppression[m.map.index(u.x, u.y)] : 1.0;
-        if (bestRatio >= p.attackRatio()) {
-            if (m.random.nextBoolean(p.engageProbability() * freedom)) {
-                resolve(m, u, target, ClashEvent.Type.CLASH);
-            }
+        if (m.random.nextBoolean(engageChance(p, bestRatio) * freedom)) {
+            resolve(m, u, target, ClashEvent.Type.CLASH);
         } else if (canRaid(m, u, target, bestRatio) && m.random.nextBoolean(p.raidProbability() * freedom)) {
             resolve(m, u, target, ClashEvent.Type.RAID);
         }
+    }
+
+    /**
+     * Weekly chance of attacking at strength ratio r: {@code engageProbability / (1 + (attackRatio / r)^4)},
+     * half the maximum at {@code r = attackRatio}, about a sixth of it at parity (attackRatio 1.2), and
+     * near zero against a much stronger enemy.
+     */
+    static double engageChance(CombatParams p, double ratio) {
+        return p.engageProbability() / (1.0 + Math.pow(p.attackRatio() / ratio, 4));
     }
 
     /** Insurgents with at least IEDs raid garrisons; air bases need the complex-raid capability. */

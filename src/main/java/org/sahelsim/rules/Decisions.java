@@ -53,6 +53,9 @@ public final class Decisions implements Submodel {
             u.targetY = u.homeY;
             return;
         }
+        if (pursue(m, u, p)) {
+            return;
+        }
         boolean arrived = u.x == u.targetX && u.y == u.targetY;
         if (!arrived && u.orders != Orders.RETREAT && m.week() - u.plannedWeek < p.replanWeeks()) {
             return;
@@ -81,6 +84,48 @@ public final class Decisions implements Submodel {
         u.targetY = chosen / m.map.width;
         u.plannedWeek = m.week();
         u.orders = Utility.ordersFor(m, presence, u, chosen);
+        u.quarry = u.orders == Orders.ATTACK ? nearestHostile(m, u, chosen, p.planRadiusCells()) : null;
+        if (u.quarry != null) {
+            u.targetX = u.quarry.x;
+            u.targetY = u.quarry.y;
+        }
+    }
+
+    /** Keeps chasing a living quarry within twice the planning radius; false when there is none. */
+    private static boolean pursue(SahelModel m, ArmedUnit u, MovementParams p) {
+        ArmedUnit q = u.quarry;
+        if (u.orders != Orders.ATTACK || q == null || !q.alive || !m.relations.hostile(u.faction, q.faction)
+                || Math.max(Math.abs(q.x - u.x), Math.abs(q.y - u.y)) > 2 * p.planRadiusCells()
+                || m.week() - u.plannedWeek >= 2 * p.replanWeeks()) {
+            u.quarry = null;
+            return false;
+        }
+        u.targetX = q.x;
+        u.targetY = q.y;
+        return true;
+    }
+
+    /**
+     * The hostile unit closest to the chosen destination and within {@code radius} of the unit (what
+     * informants report), or null.
+     */
+    private static ArmedUnit nearestHostile(SahelModel m, ArmedUnit u, int dest, int radius) {
+        int dx = dest % m.map.width;
+        int dy = dest / m.map.width;
+        ArmedUnit best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (ArmedUnit v : m.units) {
+            if (!v.alive || !m.relations.hostile(u.faction, v.faction)
+                    || Math.max(Math.abs(v.x - u.x), Math.abs(v.y - u.y)) > radius) {
+                continue;
+            }
+            int d = Math.max(Math.abs(v.x - dx), Math.abs(v.y - dy));
+            if (d < bestD) {
+                bestD = d;
+                best = v;
+            }
+        }
+        return best;
     }
 
     /** The sensing field of the current week (read by tests and the GUI). */

@@ -41,6 +41,15 @@ public final class Presence {
 
     /** Strength hostile to {@code f} in the block of (x, y) and its 8 neighbours. */
     public double hostileAround(SahelModel m, Faction f, int x, int y) {
+        return around(m, f, x, y, true);
+    }
+
+    /** Strength of {@code f} and its allies in the block of (x, y) and its 8 neighbours. */
+    public double friendlyAround(SahelModel m, Faction f, int x, int y) {
+        return around(m, f, x, y, false);
+    }
+
+    private double around(SahelModel m, Faction f, int x, int y, boolean hostile) {
         int bx = x / BLOCK;
         int by = y / BLOCK;
         double sum = 0;
@@ -49,17 +58,17 @@ public final class Presence {
                 int cx = bx + dx;
                 int cy = by + dy;
                 if (cx >= 0 && cy >= 0 && cx < bw && cy < bh) {
-                    sum += hostileIn(m, f, cy * bw + cx);
+                    sum += sideIn(m, f, cy * bw + cx, hostile);
                 }
             }
         }
         return sum;
     }
 
-    private double hostileIn(SahelModel m, Faction f, int b) {
+    private double sideIn(SahelModel m, Faction f, int b, boolean hostile) {
         double s = 0;
         for (int g = 0; g < strength.length; g++) {
-            if (m.relations.hostile(f.ordinal(), g)) {
+            if (hostile ? m.relations.hostile(f.ordinal(), g) : m.relations.allied(f.ordinal(), g)) {
                 s += strength[g][b];
             }
         }

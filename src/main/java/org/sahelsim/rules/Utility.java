@@ -14,11 +14,12 @@ import org.sahelsim.model.config.MovementParams;
  * U = wPopulation * ln(1 + pop / 1000)
  *   + wFrontier   * [cell not held by the unit's faction or an ally]
  *   + wBorder     * [cell on a border between study countries]
- *   + wEnemy      * e,  e = +min(1, H/S) when S/H >= attackRatio, else -2 min(1, H/S)
+ *   + wEnemy      * e,  e = min(1, H/S) * clamp(2 ln(B / (H attackRatio)), -2, 1)
  *   - wHome       * max(0, d(home, cell) - leash) / leash
  *   - travel cost  (distance / speed, plus river and desert surcharges at the destination)
  * </pre>
- * where S is the unit's strength and H the hostile strength sensed around the cell.
+ * where S is the unit's strength, B its side's (own faction and allies) and H the hostile strength
+ * sensed around the cell.
  */
 final class Utility {
     private Utility() {
@@ -59,14 +60,26 @@ final class Utility {
         return owner >= 0 && m.relations.hostile(owner, f.ordinal()) ? 1.0 : 0.2;
     }
 
-    private static double enemyTerm(SahelModel m, Presence presence, ArmedUnit u, int x, int y) {
+    /**
+     * Pull toward (positive) or away from (negative) hostile forces: the local balance of forces
+     * b = (own side's strength around the cell, counting the unit itself) / (hostile strength
+     * around it); e = min(1, H / S) * clamp(2 ln(b / attackRatio), -2, 1).
+     */
+    static double enemyTerm(SahelModel m, Presence presence, ArmedUnit u, int x, int y) {
         double hostile = presence.hostileAround(m, u.faction, x, y);
         if (hostile <= 0) {
             return 0;
         }
         double own = Math.max(1, u.fighters * u.cohesion);
+        double side = presence.friendlyAround(m, u.faction, x, y) + (sensedFrom(u, x, y) ? 0 : own);
         double pressure = Math.min(1, hostile / own);
-        return own / hostile >= m.config.combat().attackRatio() ? pressure : -2 * pressure;
+        double balance = 2 * Math.log(side / hostile / m.config.combat().attackRatio());
+        return pressure * Math.max(-2, Math.min(1, balance));
+    }
+
+    /** Whether the unit's own strength is already inside the sensing window around (x, y). */
+    private static boolean sensedFrom(ArmedUnit u, int x, int y) {
+        return Math.abs(x / Presence.BLOCK - u.x / Presence.BLOCK) <= 1 && Math.abs(y / Presence.BLOCK - u.y / Presence.BLOCK) <= 1;
     }
 
     static Orders ordersFor(SahelModel m, Presence presence, ArmedUnit u, int cell) {
