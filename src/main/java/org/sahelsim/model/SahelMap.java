@@ -32,7 +32,7 @@ public final class SahelMap {
     public final short[] admin1;
     /** Per cell: index into {@link #regions} of the Burkina Faso province, or -1 elsewhere. */
     public final short[] province;
-    /** Per cell: estimated residents (persons). */
+    /** Per cell: estimated residents in 2024 (persons; whole numbers in built maps, 0 off land). */
     public final float[] population;
     /** Per cell: climate band ordinal, see {@link Climate}. */
     public final byte[] climate;
@@ -90,6 +90,14 @@ public final class SahelMap {
 
     /** Admin-1 region of cell {@code i}, or null. */
     public Region regionOf(int i) { return admin1[i] < 0 ? null : regions.get(admin1[i]); }
+
+    /** Burkina Faso province of cell {@code i}, or null outside Burkina Faso. */
+    public Region provinceOf(int i) { return province[i] < 0 ? null : regions.get(province[i]); }
+
+    /** Climate band of cell {@code i}. */
+    public Climate climateOf(int i) { return BANDS[climate[i]]; }
+
+    private static final Climate[] BANDS = Climate.values();
 
     /** Area of one cell in row {@code y}, in km² (spherical Earth, R = 6371.0088 km). */
     public double cellAreaKm2(int y) {
