@@ -69,7 +69,8 @@ public final class Combat implements Submodel {
         if (target == null) {
             return;
         }
-        double freedom = u.faction.isJihadist() ? 1.0 - m.suppression[m.map.index(u.x, u.y)] : 1.0;
+        double freedom = u.faction.isJihadist() ? 1.0 - m.suppression[m.map.index(u.x, u.y)]
+                : target.faction.isJihadist() ? p.findProbability() : 1.0;
         if (m.random.nextBoolean(engageChance(p, bestRatio) * freedom)) {
             resolve(m, u, target, ClashEvent.Type.CLASH);
         } else if (canRaid(m, u, target, bestRatio) && m.random.nextBoolean(p.raidProbability() * freedom)) {

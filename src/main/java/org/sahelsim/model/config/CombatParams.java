@@ -8,7 +8,9 @@ import org.sahelsim.model.Param;
 public record CombatParams(
         @Param(def = "0.5", min = 0, max = 1, unit = "1/week", doc = "chance a unit engages a hostile neighbour it can beat",
                 source = "assumption") double engageProbability,
-        @Param(def = "1.2", min = 0.1, max = 10, doc = "minimum own/enemy strength ratio to attack",
+        @Param(def = "0.35", min = 0, max = 1, doc = "chance pro-government forces find hidden insurgents they mean to attack",
+                source = "Deitchman 1962; Kress and Szechtman 2009: guerrillas must be found before they can be fought") double findProbability,
+        @Param(def = "1.2", min = 0.1, max = 10, doc = "strength ratio at which the attack chance is half its maximum",
                 source = "assumption: insurgents avoid unfavourable fights") double attackRatio,
         @Param(def = "0.03", min = 0, max = 1, unit = "casualties per effective fighter per clash",
                 doc = "aimed-fire coefficient of the square law", source = "Lanchester; calibrated to UCDP 2017-2019 deaths per event") double lethality,

@@ -20,6 +20,6 @@ public record ControlParams(
                 source = "assumption") int abandonWeeks,
         @Param(def = "12", min = 0, max = 104, unit = "weeks", doc = "control updates run before the first week to settle initial territory",
                 source = "assumption: initial territory reflects initial presence") int spinUpWeeks,
-        @Param(def = "15", min = 0, max = 200, unit = "cells", doc = "initial state control reaches this far from a garrison",
+        @Param(def = "10", min = 0, max = 200, unit = "cells", doc = "initial state control reaches this far from a garrison",
                 source = "assumption; modelling guide §3: Burkinabe forces hold about 40% of the territory") int stateReachCells) {
 }

@@ -18,7 +18,7 @@ public record MovementParams(
                 source = "assumption: expansion drive") double wFrontier,
         @Param(def = "1.0", min = 0, max = 10, doc = "weight of hostile strength near the destination",
                 source = "assumption; sign set by the force ratio") double wEnemy,
-        @Param(def = "1.0", min = 0, max = 10, doc = "weight of distance from home beyond the leash",
+        @Param(def = "2.0", min = 0, max = 10, doc = "weight of distance from home beyond the leash",
                 source = "brief: local commanders tied to home areas") double wHome,
         @Param(def = "0.8", min = 0, max = 10, doc = "weight of a destination on an international border",
                 source = "brief: race to the borders in the Niger-Nigeria-Benin triangle") double wBorder,
@@ -26,7 +26,7 @@ public record MovementParams(
                 source = "assumption") int leashCells,
         @Param(def = "1.0", min = 0, max = 10, unit = "utility/cell", doc = "extra cost of a river cell",
                 source = "assumption: crossings are chokepoints") double riverCost,
-        @Param(def = "0.5", min = 0, max = 10, unit = "utility/cell", doc = "extra cost of a Saharan cell",
+        @Param(def = "1.5", min = 0, max = 10, unit = "utility/cell", doc = "extra cost of a Saharan cell",
                 source = "assumption: water and fuel") double desertCost,
         @Param(def = "0.5", min = 0.01, max = 10, doc = "softmax temperature of destination choice",
                 source = "assumption: noise in decisions") double temperature) {

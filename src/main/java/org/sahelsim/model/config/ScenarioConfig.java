@@ -1,5 +1,7 @@
 package org.sahelsim.model.config;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -62,13 +64,33 @@ public record ScenarioConfig(
 
     /** A copy running for {@code n} weeks instead of to the scenario's end. */
     public ScenarioConfig withWeeks(int n) {
-        return new ScenarioConfig(name, description, start, null, n, resolution, factions, relations, forces,
-                garrisons, movement, combat, control, timeline, outputs);
+        return withHorizon(null, n);
     }
 
     /** A copy running to {@code date}. */
     public ScenarioConfig withEnd(LocalDate date) {
-        return new ScenarioConfig(name, description, start, date, null, resolution, factions, relations, forces,
-                garrisons, movement, combat, control, timeline, outputs);
+        return withHorizon(date, null);
+    }
+
+    /** A copy with another horizon; every other component is copied unchanged (reflectively, so new components need no edit here). */
+    private ScenarioConfig withHorizon(LocalDate newEnd, Integer newWeeks) {
+        RecordComponent[] comps = ScenarioConfig.class.getRecordComponents();
+        Object[] values = new Object[comps.length];
+        Class<?>[] types = new Class<?>[comps.length];
+        try {
+            for (int k = 0; k < comps.length; k++) {
+                types[k] = comps[k].getType();
+                values[k] = switch (comps[k].getName()) {
+                    case "end" -> newEnd;
+                    case "weeks" -> newWeeks;
+                    default -> comps[k].getAccessor().invoke(this);
+                };
+            }
+            return ScenarioConfig.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,0 +1,89 @@
+package org.sahelsim.scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.sahelsim.model.SahelMap;
+import org.sahelsim.model.config.AddUnits;
+import org.sahelsim.model.config.ForceSetup;
+import org.sahelsim.model.config.MoveBase;
+import org.sahelsim.model.config.ScenarioConfig;
+import org.sahelsim.model.config.TimelineEvent;
+
+/**
+ * Loads scenario files and checks what the YAML schema cannot: that every region and site a
+ * scenario names exists on the map at its resolution.
+ */
+public final class Scenarios {
+    private Scenarios() {
+    }
+
+    /** Loads and validates a scenario file, applying dotted-path overrides. */
+    public static Loaded<ScenarioConfig> load(Path file, Map<String, String> overrides) {
+        return StrictYamlLoader.load(file, ScenarioConfig.class, overrides);
+    }
+
+    public static Loaded<ScenarioConfig> load(Path file) {
+        return load(file, Map.of());
+    }
+
+    /**
+     * Checks region codes and site names against the map; the error names the file, the line of
+     * the first mention of the value, the key and the value.
+     */
+    public static void checkReferences(Path file, ScenarioConfig c, SahelMap map) {
+        for (int i = 0; i < c.forces().size(); i++) {
+            ForceSetup f = c.forces().get(i);
+            checkPlace(file, map, "forces[" + i + "]", f.region(), f.site());
+        }
+        for (int i = 0; i < c.timeline().size(); i++) {
+            TimelineEvent e = c.timeline().get(i);
+            String key = "timeline[" + i + "]";
+            if (e instanceof AddUnits a) {
+                checkPlace(file, map, key, a.region(), a.site());
+            } else if (e instanceof MoveBase mb) {
+                checkSite(file, map, key + ".from", mb.from());
+                checkSite(file, map, key + ".to", mb.to());
+            }
+        }
+    }
+
+    private static void checkPlace(Path file, SahelMap map, String key, String region, String site) {
+        if (region != null && map.regionIndex(region) < 0) {
+            throw unknown(file, key + ".region", region, "a region code of the map, e.g. ML-9, NE-6, BF-12, NG-SO");
+        }
+        if (site != null) {
+            checkSite(file, map, key + ".site", site);
+        }
+    }
+
+    private static void checkSite(Path file, SahelMap map, String key, String site) {
+        if (map.site(site) == null) {
+            throw unknown(file, key, site, "a site name as listed by 'sahelsim world info' (e.g. Ménaka, Niamey Base 101)");
+        }
+    }
+
+    private static ScenarioException unknown(Path file, String key, String value, String allowed) {
+        Origin at = locate(file, value);
+        return new ScenarioException(ScenarioException.Kind.UNKNOWN_VALUE, at, key,
+                key + " = '" + value + "' is unknown; allowed: " + allowed);
+    }
+
+    /** Line and column (1-based) of the first mention of the value; the file alone when not found (e.g. inherited). */
+    private static Origin locate(Path file, String value) {
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                int col = lines.get(i).indexOf(value);
+                if (col >= 0) {
+                    return new Origin(file.toString(), i + 1, col + 1);
+                }
+            }
+        } catch (IOException e) {
+            return Origin.of(file.toString());
+        }
+        return Origin.of(file.toString());
+    }
+}
