@@ -82,7 +82,7 @@ class ErrorMessagesTest {
     void unknownEnumMapKeyListsTheConstants() {
         ScenarioException e = expect("unknown-faction.yaml", Kind.UNKNOWN_VALUE,
                 ":7:3: unknown value 'ISIS' for factions key; allowed: ISSP, JNIM, ISWAP, MALI, BURKINA_FASO,"
-                        + " NIGER, NIGERIA, BENIN, AFRICA_CORPS, TUAREG_MILITIA, DOZO, VDP, NIGER_VIGILANCE,"
+                        + " NIGER, NIGERIA, BENIN, AFRICA_CORPS, FRANCE, TUAREG_MILITIA, DOZO, VDP, NIGER_VIGILANCE,"
                         + " NIGERIA_VIGILANTES, BENIN_SELF_DEFENCE (or lower case with '-' for '_')");
         assertEquals("factions", e.keyPath());
     }

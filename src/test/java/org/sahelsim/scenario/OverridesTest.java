@@ -69,7 +69,7 @@ class OverridesTest {
         assertEquals("factions.ISIS.treasury", faction.keyPath());
         assertEquals("override factions.ISIS.treasury: unknown override path 'factions.ISIS.treasury': unknown value"
                 + " 'ISIS' for factions key; allowed: ISSP, JNIM, ISWAP, MALI, BURKINA_FASO, NIGER, NIGERIA, BENIN,"
-                + " AFRICA_CORPS, TUAREG_MILITIA, DOZO, VDP, NIGER_VIGILANCE, NIGERIA_VIGILANTES, BENIN_SELF_DEFENCE"
+                + " AFRICA_CORPS, FRANCE, TUAREG_MILITIA, DOZO, VDP, NIGER_VIGILANCE, NIGERIA_VIGILANTES, BENIN_SELF_DEFENCE"
                 + " (or lower case with '-' for '_')", faction.getMessage());
         assertEquals("override events.5.count: unknown override path 'events.5.count': events has no item '5';"
                 + " indices are 0..1", Fixtures.error("good/full.yaml", Map.of("events.5.count", "1")).getMessage());
