@@ -3,6 +3,7 @@ package org.sahelsim.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
+import org.sahelsim.scenario.ScenarioException;
 
 /** Turns an exception from a command into a one-line message and an exit code. */
 final class ErrorReport {
@@ -10,7 +11,7 @@ final class ErrorReport {
     }
 
     static int report(Exception ex, PrintWriter err) {
-        if (ex instanceof BadInputException) {
+        if (ex instanceof ScenarioException || ex instanceof BadInputException) {
             err.println("sahelsim: " + ex.getMessage());
             return SahelCli.BAD_INPUT;
         }
