@@ -42,6 +42,8 @@ public final class SahelMap {
     public final List<Region> regions;
     /** Named sites: capitals, regional capitals, towns of interest and air bases. */
     public final List<Site> sites;
+    /** Area of one cell per row, km² (derived once; read in every week's metrics). */
+    private final double[] rowAreaKm2;
 
     public SahelMap(double res, int width, int height, byte[] flags, short[] country, short[] admin1,
                     short[] province, float[] population, byte[] climate, List<String> countries,
@@ -63,6 +65,10 @@ public final class SahelMap {
         this.countries = List.copyOf(countries);
         this.regions = List.copyOf(regions);
         this.sites = List.copyOf(sites);
+        this.rowAreaKm2 = new double[height];
+        for (int y = 0; y < height; y++) {
+            rowAreaKm2[y] = sphericalCellArea(res, y);
+        }
     }
 
     public int cells() { return width * height; }
@@ -101,6 +107,10 @@ public final class SahelMap {
 
     /** Area of one cell in row {@code y}, in km² (spherical Earth, R = 6371.0088 km). */
     public double cellAreaKm2(int y) {
+        return rowAreaKm2[y];
+    }
+
+    private static double sphericalCellArea(double res, int y) {
         double r = 6371.0088;
         double lat1 = Math.toRadians(LAT_MAX - y * res);
         double lat2 = Math.toRadians(LAT_MAX - (y + 1) * res);

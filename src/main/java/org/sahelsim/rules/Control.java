@@ -27,10 +27,19 @@ import org.sahelsim.model.config.ControlParams;
  * has not been present for {@code abandonWeeks} falls to nobody; state-held cells persist.
  */
 public final class Control implements Submodel {
-    private float[][] influence;
+    /**
+     * Influence per cell and faction, cell-major ({@code [cell * factions + f]}) so that the per-cell
+     * passes read one contiguous block.
+     */
+    private float[] influence;
+    private int factions;
     private int[] touched;
     private boolean[] isTouched;
     private int nTouched;
+    /** Per faction: bit g set when g is hostile to it; rebuilt every update (stances can change). */
+    private final int[] hostileMask = new int[Faction.count()];
+    /** Per faction ordinal: a jihadist group (its cells can be abandoned). */
+    private final boolean[] jihadist = new boolean[Faction.count()];
 
     @Override
     public int phase() {
@@ -39,7 +48,11 @@ public final class Control implements Submodel {
 
     @Override
     public void reset(SahelModel m) {
-        influence = new float[Faction.count()][m.map.cells()];
+        factions = Faction.count();
+        influence = new float[factions * m.map.cells()];
+        for (Faction f : Faction.values()) {
+            jihadist[f.ordinal()] = f.isJihadist();
+        }
         touched = new int[m.map.cells()];
         isTouched = new boolean[m.map.cells()];
         nTouched = 0;
@@ -55,6 +68,7 @@ public final class Control implements Submodel {
     }
 
     private void update(SahelModel m, int week) {
+        buildHostility(m);
         stamp(m);
         resolve(m, week);
         entrench(m, week);
@@ -79,6 +93,18 @@ public final class Control implements Submodel {
         }
     }
 
+    private void buildHostility(SahelModel m) {
+        for (int f = 0; f < factions; f++) {
+            int mask = 0;
+            for (int g = 0; g < factions; g++) {
+                if (m.relations.hostile(f, g)) {
+                    mask |= 1 << g;
+                }
+            }
+            hostileMask[f] = mask;
+        }
+    }
+
     private void stamp(SahelModel m) {
         ControlParams p = m.config.control();
         for (ArmedUnit u : m.units) {
@@ -87,7 +113,7 @@ public final class Control implements Submodel {
             }
             int r = u.isMobile() ? p.unitRadiusCells() : p.garrisonRadiusCells();
             float s = (float) (u.fighters * u.cohesion);
-            float[] field = influence[u.faction.ordinal()];
+            int f = u.faction.ordinal();
             for (int y = Math.max(0, u.y - r); y <= Math.min(m.map.height - 1, u.y + r); y++) {
                 for (int x = Math.max(0, u.x - r); x <= Math.min(m.map.width - 1, u.x + r); x++) {
                     int c = m.map.index(x, y);
@@ -95,7 +121,7 @@ public final class Control implements Submodel {
                         continue;
                     }
                     int d = Math.max(Math.abs(x - u.x), Math.abs(y - u.y));
-                    field[c] += s / (1 + d);
+                    influence[c * factions + f] += s / (1 + d);
                     if (!isTouched[c]) {
                         isTouched[c] = true;
                         touched[nTouched++] = c;
@@ -111,15 +137,16 @@ public final class Control implements Submodel {
         Arrays.fill(t.contested, false);
         for (int k = 0; k < nTouched; k++) {
             int c = touched[k];
-            int lead = leader(c);
-            if (lead < 0 || influence[lead][c] < p.minInfluence()) {
+            int base = c * factions;
+            int lead = leader(base);
+            if (lead < 0 || influence[base + lead] < p.minInfluence()) {
                 continue;
             }
-            float top = influence[lead][c];
+            float top = influence[base + lead];
             int owner = t.controller[c];
-            int rival = strongestHostile(m, lead, c);
-            t.contested[c] = rival >= 0 && influence[rival][c] >= p.contestRatio() * top;
-            if (owner >= 0 && influence[owner][c] > 0) {
+            int rival = strongestHostile(lead, base);
+            t.contested[c] = rival >= 0 && influence[base + rival] >= p.contestRatio() * top;
+            if (owner >= 0 && influence[base + owner] > 0) {
                 t.lastPresence[c] = week;
             }
             if (owner == lead || (owner >= 0 && m.relations.allied(owner, lead))) {
@@ -127,30 +154,33 @@ public final class Control implements Submodel {
             }
             if (owner < 0 || !m.relations.hostile(owner, lead)) {
                 t.assign(c, lead, week);
-            } else if (top * (1 - p.entrenchResist() * t.entrenchment[c]) > influence[owner][c] + p.minInfluence()) {
+            } else if (top * (1 - p.entrenchResist() * t.entrenchment[c]) > influence[base + owner] + p.minInfluence()) {
                 t.assign(c, lead, week);
             }
         }
     }
 
-    private int leader(int c) {
+    /** Faction with the highest influence in the cell block at {@code base} (first on a tie), or -1. */
+    private int leader(int base) {
         int best = -1;
         float max = 0f;
-        for (int f = 0; f < influence.length; f++) {
-            if (influence[f][c] > max) {
-                max = influence[f][c];
+        for (int f = 0; f < factions; f++) {
+            if (influence[base + f] > max) {
+                max = influence[base + f];
                 best = f;
             }
         }
         return best;
     }
 
-    private int strongestHostile(SahelModel m, int f, int c) {
+    /** The faction hostile to {@code f} with the highest influence in the cell block, or -1. */
+    private int strongestHostile(int f, int base) {
         int best = -1;
         float max = 0f;
-        for (int g = 0; g < influence.length; g++) {
-            if (influence[g][c] > max && m.relations.hostile(f, g)) {
-                max = influence[g][c];
+        for (int mask = hostileMask[f]; mask != 0; mask &= mask - 1) {
+            int g = Integer.numberOfTrailingZeros(mask);
+            if (influence[base + g] > max) {
+                max = influence[base + g];
                 best = g;
             }
         }
@@ -167,7 +197,7 @@ public final class Control implements Submodel {
                 continue;
             }
             t.entrenchment[c] = Math.min(1f, t.entrenchment[c] + step);
-            if (Faction.of(owner).isJihadist() && week - t.lastPresence[c] > p.abandonWeeks()) {
+            if (jihadist[owner] && week - t.lastPresence[c] > p.abandonWeeks()) {
                 t.assign(c, Territory.NONE, week);
             }
         }
@@ -177,9 +207,7 @@ public final class Control implements Submodel {
         for (int k = 0; k < nTouched; k++) {
             int c = touched[k];
             isTouched[c] = false;
-            for (float[] field : influence) {
-                field[c] = 0f;
-            }
+            Arrays.fill(influence, c * factions, (c + 1) * factions, 0f);
         }
         nTouched = 0;
     }
