@@ -100,6 +100,26 @@ class BatchCommandTest {
     }
 
     @Test
+    void theReportSaysWhatWasRunWhatItFoundAndWhatItIsNot() throws IOException {
+        String html = Files.readString(reference.resolve("report.html"));
+        for (String part : List.of("Exploratory results, not forecasts.", "they do not say what will happen",
+                "What was run", "baseline-2026", "100, 101, 102", "Reference arm", "africa-corps-withdrawal",
+                "Africa Corps leaves Mali in the second week.", "timeline: [{&quot;type&quot;:&quot;set-force&quot;",
+                "resolution: 0.5", "Headline paired differences", "The population under the control of jihadist groups",
+                "paired replicates", "95% CI", "Replicates needed", "Provenance of every run", "Definitions",
+                "<b>Better</b> takes the side of civilians")) {
+            assertTrue(html.contains(part), "report lacks: " + part);
+        }
+        for (String run : List.of("status-quo-r000", "status-quo-r002", "africa-corps-withdrawal-r001")) {
+            assertTrue(html.contains("<td>" + run + "</td>"), "provenance lacks run " + run);
+        }
+        long charts = files(reference.resolve("charts")).stream().filter(f -> f.toString().endsWith(".png")).count();
+        assertEquals(charts, html.split("src=\"data:image/png;base64,", -1).length - 1, "every chart is embedded");
+        assertFalse(html.contains("src=\"charts/"), "self-contained: no image is linked");
+        assertFalse(html.contains("Partial batch"));
+    }
+
+    @Test
     void theSameSeedsRunInEveryArm() throws IOException {
         for (String rep : List.of("r000", "r001", "r002")) {
             String a = Files.readString(reference.resolve("runs/status-quo/" + rep + "/summary.json"));
