@@ -44,8 +44,11 @@ public final class BatchBenchCommand implements Callable<Integer> {
     List<Integer> threads;
 
     @Option(names = "--rss-replicates", split = ",", defaultValue = "1,2,4",
-            description = "Replicates per arm of the batches whose peak RSS is measured; empty to skip (default: ${DEFAULT-VALUE}).")
+            description = "Replicates per arm of the batches whose peak RSS is measured (default: ${DEFAULT-VALUE}).")
     List<Integer> rssReplicates;
+
+    @Option(names = "--no-rss", description = "Skip the peak RSS measurements.")
+    boolean noRss;
 
     @Option(names = "--child-heap", defaultValue = "2g", description = "-Xmx of the JVMs whose RSS is measured (default: ${DEFAULT-VALUE}).")
     String childHeap;
@@ -69,7 +72,10 @@ public final class BatchBenchCommand implements Callable<Integer> {
                     f.runs(), f.seconds(), f.runsPerMinute(), f.runsPerMinute() / figures.get(0).runsPerMinute(),
                     figures.get(0).threads());
         }
-        for (int r : rssReplicates) {
+        for (int r : noRss ? List.<Integer>of() : rssReplicates) {
+            if (r < 1) {
+                throw new BadInputException("--rss-replicates " + r + " must be at least 1");
+            }
             rss(out, r);
         }
         return SahelCli.OK;

@@ -14,8 +14,24 @@ final class WhatWasRun {
 
     static String section(BatchResults r) {
         BatchManifest m = r.manifest();
-        BatchStatus s = r.status();
         StringBuilder out = new StringBuilder("<h2 id=\"run\">What was run</h2>\n");
+        out.append(Html.table(List.of("", ""), facts(m, r.status())));
+        if (!m.commonOverrides().isEmpty()) {
+            out.append("<p>Overrides applied to every arm before its own: ").append(overrides(m.commonOverrides()))
+                    .append("</p>\n");
+        }
+        List<List<String>> arms = new ArrayList<>();
+        for (BatchManifest.Arm a : m.arms()) {
+            arms.add(List.of("<b>" + Html.esc(a.name()) + "</b>" + (a.name().equals(m.reference()) ? " (reference)" : ""),
+                    Html.esc(a.description() == null ? "" : a.description()),
+                    a.overrides().isEmpty() ? "none: the base scenario" : overrides(a.overrides()),
+                    Integer.toString(r.status().runsPerArm().getOrDefault(a.name(), 0))));
+        }
+        out.append("<h3>Arms</h3>\n").append(Html.table(List.of("Arm", "What it represents", "Overrides", "Runs"), arms));
+        return out.toString();
+    }
+
+    private static List<List<String>> facts(BatchManifest m, BatchStatus s) {
         List<List<String>> facts = new ArrayList<>();
         facts.add(List.of("Experiment", Html.esc(m.experiment()) + " (<code>" + Html.esc(m.experimentFile())
                 + "</code>, SHA-256 <code>" + Html.esc(m.experimentSha256()) + "</code>)"));
@@ -41,20 +57,7 @@ final class WhatWasRun {
         }
         facts.add(List.of("Program", "sahelsim " + Html.esc(m.sahelsimVersion()) + ", commit <code>"
                 + Html.esc(m.gitCommit()) + "</code>"));
-        out.append(Html.table(List.of("", ""), facts));
-        if (!m.commonOverrides().isEmpty()) {
-            out.append("<p>Overrides applied to every arm before its own: ").append(overrides(m.commonOverrides()))
-                    .append("</p>\n");
-        }
-        List<List<String>> arms = new ArrayList<>();
-        for (BatchManifest.Arm a : m.arms()) {
-            arms.add(List.of("<b>" + Html.esc(a.name()) + "</b>" + (a.name().equals(m.reference()) ? " (reference)" : ""),
-                    Html.esc(a.description() == null ? "" : a.description()),
-                    a.overrides().isEmpty() ? "none: the base scenario" : overrides(a.overrides()),
-                    Integer.toString(s.runsPerArm().getOrDefault(a.name(), 0))));
-        }
-        out.append("<h3>Arms</h3>\n").append(Html.table(List.of("Arm", "What it represents", "Overrides", "Runs"), arms));
-        return out.toString();
+        return facts;
     }
 
     private static String overrides(Map<String, String> overrides) {
@@ -64,7 +67,7 @@ final class WhatWasRun {
         return out.append("</ul>").toString();
     }
 
-    /** "1000, 1001, ..., 1029" for a run of consecutive seeds, else the list. */
+    /** "1000 to 1029 (consecutive)" for a run of more than three consecutive seeds, else the list. */
     static String seeds(List<Long> seeds) {
         boolean consecutive = true;
         for (int i = 1; i < seeds.size(); i++) {
