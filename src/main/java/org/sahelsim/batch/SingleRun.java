@@ -43,6 +43,16 @@ public final class SingleRun {
      */
     public static Result execute(RunKey key, ScenarioConfig config, SahelMap map, List<Submodel> rules, Path dir,
                                  Snapshot snapshot) throws IOException {
+        return execute(key, config, map, rules, dir, snapshot, null);
+    }
+
+    /**
+     * As {@link #execute(RunKey, ScenarioConfig, SahelMap, List, Path, Snapshot)}, and then hands the
+     * model in its end state to {@code atEnd} (for example to save its control map), or to nobody
+     * when null.
+     */
+    public static Result execute(RunKey key, ScenarioConfig config, SahelMap map, List<Submodel> rules, Path dir,
+                                 Snapshot snapshot, Snapshot atEnd) throws IOException {
         long t0 = System.nanoTime();
         SahelModel m = new SahelModel(key.seed(), map, config, rules);
         m.start();
@@ -59,6 +69,9 @@ public final class SingleRun {
             }
             if (snapshot != null) {
                 snapshot.draw(m, dir, "map-end-" + m.date());
+            }
+            if (atEnd != null) {
+                atEnd.draw(m, dir, "end");
             }
             Map<String, Object> figures = new LinkedHashMap<>(rec.finalFigures(m));
             double wall = (System.nanoTime() - t0) / 1e9;

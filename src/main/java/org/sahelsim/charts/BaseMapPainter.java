@@ -47,25 +47,30 @@ final class BaseMapPainter {
     }
 
     static BufferedImage render(SahelMap map, int width, CellFill fill, Panel panel, String title, String subtitle) {
+        return picture(map, width, fill, panel, title, subtitle, false).toImage();
+    }
+
+    /**
+     * The page as a picture that can be drawn as an image or as SVG.
+     *
+     * @param graticule draw meridians and parallels every 5° with degree labels (the map's axes)
+     */
+    static MapPicture picture(SahelMap map, int width, CellFill fill, Panel panel, String title, String subtitle,
+                              boolean graticule) {
         MapGeometry geo = geometry(map, width);
         int body = Math.max(geo.heightPx(), panel.height());
-        BufferedImage image = new BufferedImage(width, HEADER + body + FOOTER, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
+        int height = HEADER + body + FOOTER;
+        return new MapPicture(width, height, (g, vector) -> {
             setHints(g);
             g.setColor(MapStyle.PAGE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            paintMap(g, geo, fill);
+            g.fillRect(0, 0, width, height);
+            paintMap(g, geo, fill, vector, graticule);
             paintTitles(g, title, subtitle, width);
             setHints(g);
             panel.paint(g, new Rectangle(width - MARGIN - PANEL_WIDTH, HEADER, PANEL_WIDTH, body));
             setHints(g);
-            text(g, scaleNote(geo), MapStyle.NOTE, MapStyle.MUTED_TEXT, MARGIN,
-                    HEADER + body + 26, width - 2 * MARGIN);
-        } finally {
-            g.dispose();
-        }
-        return image;
+            text(g, scaleNote(geo), MapStyle.NOTE, MapStyle.MUTED_TEXT, MARGIN, HEADER + body + 26, width - 2 * MARGIN);
+        });
     }
 
     /** Draws {@code s} with its baseline at {@code y}, cut with an ellipsis to {@code maxWidth}. */
@@ -90,22 +95,44 @@ final class BaseMapPainter {
         return s.substring(0, n).stripTrailing() + "…";
     }
 
-    private static void paintMap(Graphics2D g, MapGeometry geo, CellFill fill) {
+    private static void paintMap(Graphics2D g, MapGeometry geo, CellFill fill, boolean vector, boolean graticule) {
         Rectangle area = new Rectangle(geo.left, geo.top, geo.widthPx(), geo.heightPx());
         // Lines on the crop's edge would otherwise spill half their width onto the page.
         g.setClip(area);
-        CellLayers.fill(g, geo, fill);
-        CellLayers.lakeShores(g, geo);
-        CellLayers.adminBorders(g, geo);
-        CellLayers.rivers(g, geo);
-        CellLayers.countryBorders(g, geo);
+        if (vector) {
+            // Cells, water and borders follow the grid: embedded as one raster image they keep an SVG
+            // small (as vectors they take megabytes); graticule, towns, text and legend stay vectors.
+            BufferedImage layers = new BufferedImage(area.width, area.height, BufferedImage.TYPE_INT_RGB);
+            Graphics2D lg = layers.createGraphics();
+            try {
+                setHints(lg);
+                lg.translate(-area.x, -area.y);
+                paintGridLayers(lg, geo, fill);
+            } finally {
+                lg.dispose();
+            }
+            g.drawImage(layers, area.x, area.y, null);
+        } else {
+            paintGridLayers(g, geo, fill);
+        }
         setHints(g);
+        if (graticule) {
+            Graticule.paint(g, geo);
+        }
         SitePainter.paint(g, geo);
         g.setClip(null);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         g.setColor(MapStyle.MUTED_TEXT);
         g.setStroke(new BasicStroke(1f));
         g.drawRect(area.x - 1, area.y - 1, area.width + 1, area.height + 1);
+    }
+
+    private static void paintGridLayers(Graphics2D g, MapGeometry geo, CellFill fill) {
+        CellLayers.fill(g, geo, fill);
+        CellLayers.lakeShores(g, geo);
+        CellLayers.adminBorders(g, geo);
+        CellLayers.rivers(g, geo);
+        CellLayers.countryBorders(g, geo);
     }
 
     private static void paintTitles(Graphics2D g, String title, String subtitle, int width) {

@@ -53,6 +53,13 @@ public final class ChartExport {
      *                 underscore and contain only letters, digits, '-', '_' and '.'
      */
     public static String toSvg(JFreeChart chart, int width, int height, String idPrefix) {
+        SVGGraphics2D g = svgGraphics(width, height, idPrefix);
+        chart.draw(g, new Rectangle(0, 0, width, height));
+        return g.getSVGElement();
+    }
+
+    /** An SVG canvas with deterministic ids and locale-free numbers (see the class notes). */
+    static SVGGraphics2D svgGraphics(int width, int height, String idPrefix) {
         requireSize(width, height);
         if (idPrefix == null || !idPrefix.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
             throw new IllegalArgumentException("idPrefix must be an XML name, got \"" + idPrefix + "\"");
@@ -61,8 +68,17 @@ public final class ChartExport {
         g.setDefsKeyPrefix(idPrefix);
         g.setGeometryDP(LOCALE_FREE_NUMBERS);
         g.setTransformDP(LOCALE_FREE_NUMBERS);
-        chart.draw(g, new Rectangle(0, 0, width, height));
-        return g.getSVGElement();
+        return g;
+    }
+
+    /** Writes a map page as a PNG file, replacing any file of that name. */
+    public static void writePng(MapPicture map, Path file) throws IOException {
+        ImageExport.writePng(map.toImage(), file);
+    }
+
+    /** Writes a map page as an SVG file (UTF-8), ids prefixed with the file name. */
+    public static void writeSvg(MapPicture map, Path file) throws IOException {
+        SVGUtils.writeToSVG(file.toFile(), map.toSvg(idPrefix(file)));
     }
 
     /**

@@ -47,7 +47,24 @@ public final class GridHeatRenderer {
         }
         Color[] palette = palette(scale.ramp());
         CellFill fill = i -> paintOf(values[i], scale, palette);
-        return BaseMapPainter.render(map, width, fill, new ColourBar(scale, palette), title, subtitle);
+        return BaseMapPainter.render(map, width, fill, new ColourBar(scale, palette, "No data"), title, subtitle);
+    }
+
+    /**
+     * The heat map as a picture for PNG or SVG, with a 5° graticule (the map's axes in degrees).
+     *
+     * @param values  per cell, in the unit of {@code scale}'s label; NaN for cells left in the base colour
+     * @param noValue what the base colour means in the legend, e.g. "No events"
+     */
+    public static MapPicture picture(SahelMap map, float[] values, HeatScale scale, String noValue, String title,
+                                     String subtitle) {
+        if (values.length != map.cells()) {
+            throw new IllegalArgumentException("values have " + values.length + " cells, map has " + map.cells());
+        }
+        Color[] palette = palette(scale.ramp());
+        CellFill fill = i -> paintOf(values[i], scale, palette);
+        return BaseMapPainter.picture(map, DEFAULT_WIDTH, fill, new ColourBar(scale, palette, noValue), title,
+                subtitle, true);
     }
 
     /** A tick label: three significant digits, no exponent, "k" and "M" for large values. */
@@ -86,7 +103,7 @@ public final class GridHeatRenderer {
     }
 
     /** The scale's label, a vertical colour bar with tick values, and the "no data" swatch. */
-    private record ColourBar(HeatScale scale, Color[] palette) implements BaseMapPainter.Panel {
+    private record ColourBar(HeatScale scale, Color[] palette, String noValue) implements BaseMapPainter.Panel {
         @Override
         public int height() {
             return 40 + BAR_HEIGHT + 50;
@@ -114,7 +131,7 @@ public final class GridHeatRenderer {
             }
             int y = top + BAR_HEIGHT + 20;
             MapStyle.swatch(g, MapStyle.STUDY_LAND, area.x, y, 18);
-            BaseMapPainter.text(g, "No data", MapStyle.LEGEND, MapStyle.TEXT, area.x + 28, y + 14, area.width - 28);
+            BaseMapPainter.text(g, noValue, MapStyle.LEGEND, MapStyle.TEXT, area.x + 28, y + 14, area.width - 28);
         }
     }
 }

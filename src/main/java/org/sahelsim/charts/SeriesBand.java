@@ -49,6 +49,14 @@ public record SeriesBand(String arm, String series, int rgb, LocalDate[] dates, 
         return new SeriesBand(arm, series, rgb, dates, mean, lower, upper);
     }
 
+    /**
+     * A band of one arm among several, drawn in the arm's colour (the {@code armIndex}-th colour of
+     * the qualitative palette), for charts that overlay the arms on one series.
+     */
+    public static SeriesBand forArm(String arm, int armIndex, String series, LocalDate[] dates, MeanCI[] cis) {
+        return of(arm, series, ChartStyle.paletteRgb(armIndex), dates, cis);
+    }
+
     /** A band for a faction, drawn in the faction's colour under its short name. */
     public static SeriesBand forFaction(String arm, Faction faction, LocalDate[] dates, MeanCI[] cis) {
         return of(arm, ChartStyle.shortName(faction), faction.rgb, dates, cis);

@@ -11,8 +11,8 @@ import java.util.Set;
  * Key of one line in a batch time chart. Carries what the chart factory needs to draw it:
  * the colour (by faction or dyad) and the arm's position, which picks the dash pattern.
  *
- * @param label    legend text; {@code "JNIM · ceasefire"}, or just {@code "JNIM"} when the
- *                 chart shows a single arm
+ * @param label    legend text; {@code "JNIM · ceasefire"}, just {@code "JNIM"} when the
+ *                 chart shows a single arm, or just the arm when every line has one name
  * @param arm      policy arm name
  * @param armIndex position of the arm among the chart's arms in order of first appearance, 0..
  * @param rgb      line colour as 0xRRGGBB
@@ -20,7 +20,7 @@ import java.util.Set;
 public record SeriesKey(String label, String arm, int armIndex, int rgb) implements Comparable<SeriesKey> {
     /**
      * Keys for lines given in order: arm indices by first appearance, arm names in labels only
-     * if there is more than one arm.
+     * if there is more than one arm, and alone when every line has the same name.
      *
      * @throws IllegalArgumentException if two lines have the same arm and name
      */
@@ -30,10 +30,12 @@ public record SeriesKey(String label, String arm, int armIndex, int rgb) impleme
             armIndex.putIfAbsent(arm, armIndex.size());
         }
         boolean manyArms = armIndex.size() > 1;
+        // One series over many arms (its name is in the title): the arm alone tells the lines apart.
+        boolean oneName = new HashSet<>(names).size() == 1;
         Set<String> seen = new HashSet<>();
         List<SeriesKey> keys = new ArrayList<>();
         for (int i = 0; i < arms.size(); i++) {
-            String label = manyArms ? names.get(i) + " · " + arms.get(i) : names.get(i);
+            String label = !manyArms ? names.get(i) : oneName ? arms.get(i) : names.get(i) + " · " + arms.get(i);
             if (!seen.add(label)) {
                 throw new IllegalArgumentException("two series are both labelled \"" + label + "\"");
             }

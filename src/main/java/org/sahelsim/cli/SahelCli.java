@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sahelsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based model of territorial competition in the central Sahel.",
         subcommands = {RunCommand.class, WorldCommand.class, SchemaCommand.class, BenchCommand.class,
+                BatchCommand.class, MergeCommand.class, ChartCommand.class, ReportCommand.class, SlurmCommand.class,
+                BatchBenchCommand.class,
                 
                 CommandLine.HelpCommand.class})
 public final class SahelCli implements Runnable {

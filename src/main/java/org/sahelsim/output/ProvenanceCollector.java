@@ -104,6 +104,11 @@ public final class ProvenanceCollector {
         return HexFormat.of().formatHex(md.digest());
     }
 
+    /** Commit of the source tree (as in every run's provenance), or "unknown". */
+    public static String gitCommit() {
+        return GitHolder.INFO.commit();
+    }
+
     /** The jar manifest's {@code Implementation-Version}, or "dev" when run from classes. */
     public static String sahelsimVersion() {
         String v = ProvenanceCollector.class.getPackage().getImplementationVersion();

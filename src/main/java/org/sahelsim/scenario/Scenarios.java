@@ -71,8 +71,8 @@ public final class Scenarios {
                 key + " = '" + value + "' is unknown; allowed: " + allowed);
     }
 
-    /** Line and column (1-based) of the first mention of the value; the file alone when not found (e.g. inherited). */
-    private static Origin locate(Path file, String value) {
+    /** Line and column (1-based) of the first mention of the value in a file; the file alone when not found (e.g. inherited). */
+    public static Origin locate(Path file, String value) {
         try {
             List<String> lines = Files.readAllLines(file);
             for (int i = 0; i < lines.size(); i++) {
