@@ -11,8 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sahelsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based model of territorial competition in the central Sahel.",
         subcommands = {RunCommand.class, WorldCommand.class, SchemaCommand.class, BenchCommand.class,
-                
-                CommandLine.HelpCommand.class})
+                GuiCommand.class, CommandLine.HelpCommand.class})
 public final class SahelCli implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
