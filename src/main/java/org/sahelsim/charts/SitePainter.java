@@ -15,6 +15,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import org.sahelsim.model.Site;
 import org.sahelsim.model.Site.SiteKind;
 
@@ -33,10 +34,15 @@ final class SitePainter {
     }
 
     static void paint(Graphics2D g, MapGeometry geo) {
+        paint(g, geo, s -> true);
+    }
+
+    /** Paints the sites that pass {@code include}, for a display that shows kinds of sites as separate layers. */
+    static void paint(Graphics2D g, MapGeometry geo, Predicate<Site> include) {
         Rectangle mapArea = new Rectangle(geo.left, geo.top, geo.widthPx(), geo.heightPx());
         List<Site> sites = new ArrayList<>();
         for (Site s : geo.map.sites) {
-            if (mapArea.contains(geo.lonToX(s.lon()), geo.latToY(s.lat()))) {
+            if (include.test(s) && mapArea.contains(geo.lonToX(s.lon()), geo.latToY(s.lat()))) {
                 sites.add(s);
             }
         }

@@ -75,6 +75,20 @@ class PackageBoundariesTest {
     }
 
     @Test
+    void theGuiUsesOnlyTheModelAndTheChartFactories() {
+        noClasses().that().resideInAPackage("org.sahelsim.gui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sahelsim.rules..", "org.sahelsim.scenario..",
+                        "org.sahelsim.geo..", "org.sahelsim.batch..", "org.sahelsim.output..", "org.sahelsim.stats..",
+                        "org.sahelsim.report..", "org.sahelsim.cli..")
+                .because("STYLE: gui uses model and charts; the command line hands it scenarios and rules")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.sahelsim.gui..", "org.sahelsim.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.sahelsim.gui..")
+                .because("the GUI wraps the model, never the reverse (STYLE habit 1)")
+                .check(classes);
+    }
+
+    @Test
     void nothingButTheGuiUsesSwing() {
         noClasses().that().resideOutsideOfPackages("org.sahelsim.gui..", "org.sahelsim.charts..")
                 .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "sim.display..", "sim.portrayal..")

@@ -1,0 +1,107 @@
+package org.sahelsim.gui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.sahelsim.gui.ScenarioSource.Scenario;
+import org.sahelsim.model.SahelModel;
+
+/**
+ * The settings bean behind the Model tab (STYLE habit 6): the scenario file and the values the
+ * user gave to the {@link #CATALOGUE} parameters. The scenario records stay immutable; the next
+ * start asks the loader for a new validated scenario with the changed values as dotted-path
+ * overrides, so a value the loader would reject can never reach a model.
+ */
+public final class ModelSettings {
+    /**
+     * The parameters offered as sliders and switches, in the order shown. One line per parameter:
+     * its scenario key and a label; type, range and documentation come from its {@code @Param}.
+     */
+    public static final List<Setting> CATALOGUE = List.of(
+            Setting.of("factions.AFRICA_CORPS.enabled", "Africa Corps present"),
+            Setting.of("combat.engageProbability", "Engage chance per week"),
+            Setting.of("combat.findProbability", "State forces find insurgents"),
+            Setting.of("combat.raidProbability", "Raid chance per week"),
+            Setting.of("combat.lethality", "Lethality of fire"),
+            Setting.of("combat.civilianRate", "Civilians killed per combatant"),
+            Setting.of("movement.speedCells", "Unit speed (cells/week)"),
+            Setting.of("movement.wBorder", "Pull of the borders"),
+            Setting.of("movement.wHome", "Tie to home area"),
+            Setting.of("control.contestRatio", "Contested above ratio"),
+            Setting.of("control.entrenchWeeks", "Weeks to entrench"),
+            Setting.of("control.abandonWeeks", "Weeks before abandoned"));
+
+    private final ScenarioSource source;
+    private Scenario scenario;
+    private final Object[] values = new Object[CATALOGUE.size()];
+
+    /** Loads the scenario file; its values become the settings' starting values. */
+    public ModelSettings(ScenarioSource source, Path file) {
+        this.source = Objects.requireNonNull(source);
+        load(file);
+    }
+
+    /** Replaces the scenario (validated now, used from the next start) and resets every setting to it. */
+    public synchronized void load(Path file) {
+        Scenario s = source.load(file, Map.of());
+        scenario = s;
+        for (int i = 0; i < values.length; i++) {
+            values[i] = CATALOGUE.get(i).read(s.config());
+        }
+    }
+
+    /** The scenario as loaded, without the user's changes. */
+    public synchronized Scenario scenario() {
+        return scenario;
+    }
+
+    public int size() {
+        return values.length;
+    }
+
+    public Setting setting(int i) {
+        return CATALOGUE.get(i);
+    }
+
+    public synchronized Object get(int i) {
+        return values[i];
+    }
+
+    /** Sets a value, clamped to the parameter's range; returns the value kept. */
+    public synchronized Object set(int i, Object value) {
+        values[i] = CATALOGUE.get(i).coerce(value);
+        return values[i];
+    }
+
+    /** Puts every setting back to the scenario's value. */
+    public synchronized void reset() {
+        for (int i = 0; i < values.length; i++) {
+            values[i] = CATALOGUE.get(i).read(scenario.config());
+        }
+    }
+
+    /** The settings that differ from the scenario, as dotted-path overrides, in catalogue order. */
+    public synchronized Map<String, String> overrides() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            Setting s = CATALOGUE.get(i);
+            if (!values[i].equals(s.read(scenario.config()))) {
+                out.put(s.path, s.yaml(values[i]));
+            }
+        }
+        return out;
+    }
+
+    /** The scenario with the current settings applied, loaded and validated afresh. */
+    public synchronized Scenario build() {
+        return source.load(scenario.file(), overrides());
+    }
+
+    /** A new, not yet started model of {@code s} with the standard rules. */
+    public SahelModel newModel(Scenario s, long seed) {
+        return new SahelModel(seed, s.map(), s.config(), new ArrayList<>(source.rules()));
+    }
+}
