@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sahelsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Agent-based model of territorial competition in the central Sahel.",
         subcommands = {RunCommand.class, WorldCommand.class, SchemaCommand.class, BenchCommand.class,
-                HistoryCommand.class,
+                HistoryCommand.class, ValidateCommand.class,
                 
                 CommandLine.HelpCommand.class})
 public final class SahelCli implements Runnable {

@@ -92,11 +92,7 @@ public final class ForceAllocation {
         List<Map.Entry<String, Integer>> kept = qualifying(spec, counts, basis);
         boolean fallback = kept.isEmpty();
         if (fallback) {
-            if (t.regions().isEmpty()) {
-                throw new IllegalArgumentException("forces: no region has " + spec.minEvents() + " or more events placing "
-                        + t.faction() + " and the entry gives no fallback 'regions'");
-            }
-            t.regions().forEach(r -> kept.add(Map.entry(r, 1)));
+            kept.addAll(fallback(spec, t));
         }
         long[] w = kept.stream().mapToLong(Map.Entry::getValue).toArray();
         long sum = 0;
@@ -114,6 +110,15 @@ public final class ForceAllocation {
         }
         blocks.sort(Comparator.comparingInt(Block::fighters).reversed().thenComparing(Block::region));
         return new Allocation(t, fighters, fielded, basis, fallback, List.copyOf(blocks));
+    }
+
+    /** The entry's fallback regions, in equal shares. */
+    private static List<Map.Entry<String, Integer>> fallback(DerivationSpec spec, DerivationSpec.Total t) {
+        if (t.regions().isEmpty()) {
+            throw new IllegalArgumentException("forces: no region has " + spec.minEvents() + " or more events placing "
+                    + t.faction() + " and the entry gives no fallback 'regions'");
+        }
+        return t.regions().stream().map(r -> Map.entry(r, 1)).toList();
     }
 
     /** Regions with enough events, most events first (ties by code). */

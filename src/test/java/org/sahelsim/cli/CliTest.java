@@ -25,7 +25,7 @@ class CliTest {
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "world", "schema", "bench"})
+    @ValueSource(strings = {"run", "world", "schema", "bench", "history", "validate"})
     void everyCommandHasHelp(String command) {
         CliRunner.Outcome r = CliRunner.run(command, "--help");
         assertEquals(0, r.code());
