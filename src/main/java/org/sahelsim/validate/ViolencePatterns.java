@@ -122,7 +122,7 @@ final class ViolencePatterns {
         return new Pattern("P9", "Violence clustered and heavy-tailed", DEFAULT_THRESHOLD, List.of(
                 new Criterion("P9a", "Gini coefficient of violent events over the theatre's admin-1 regions >= 0.6",
                         ViolencePatterns::gini),
-                new Criterion("P9b", "deaths per event heavier-tailed than exponential (Clauset et al. 2009 test, p < 0.1)",
+                new Criterion("P9b", "deaths per event heavier-tailed than exponential (Weibull likelihood-ratio test, p < 0.05)",
                         ViolencePatterns::heavyTail)));
     }
 

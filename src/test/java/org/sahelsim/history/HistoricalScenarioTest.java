@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.geo.WorldResources;
@@ -61,6 +62,23 @@ class HistoricalScenarioTest {
         assertEquals(mali.garrisonFighters(), garrisons, "garrisonFighters of MALI in derivation.yaml");
         assertFalse(units.containsKey(Faction.AFRICA_CORPS), "Wagner is absent in January 2020");
         assertTrue(units.containsKey(Faction.FRANCE), "France is present");
+    }
+
+    /** The dated events of the modelling guide that the current event types can express are all entered. */
+    @Test
+    void timelineHasTheGuidesEventsThatNeedNoNewRule() {
+        List<String> entered = config.timeline().stream().map(e -> e.date().toString().substring(0, 7) + " " + e.describe()).toList();
+        for (String expected : List.of(
+                "2020-02 600 FRANCE fighters arrive in ML-7",
+                "2021-12 600 AFRICA_CORPS fighters arrive in ML-5",
+                "2022-08 FRANCE withdrawn in MLI",
+                "2023-02 FRANCE withdrawn in BFA",
+                "2023-07 FRANCE-NIGER now neutral",
+                "2023-07 AFRICA_CORPS-NIGER now allied",
+                "2023-12 FRANCE withdrawn",
+                "2025-06 300 AFRICA_CORPS fighters arrive in ML-6")) {
+            assertTrue(entered.contains(expected), expected + " missing from " + entered);
+        }
     }
 
     @Test
