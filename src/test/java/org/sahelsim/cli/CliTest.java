@@ -25,7 +25,8 @@ class CliTest {
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "world", "schema", "bench", "gui"})
+    @ValueSource(strings = {"run", "world", "schema", "bench", "gui", "history", "validate", "batch", "merge", "chart",
+            "report", "slurm", "bench-batch"})
     void everyCommandHasHelp(String command) {
         CliRunner.Outcome r = CliRunner.run(command, "--help");
         assertEquals(0, r.code());
