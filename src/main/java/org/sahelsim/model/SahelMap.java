@@ -42,10 +42,21 @@ public final class SahelMap {
     public final List<Region> regions;
     /** Named sites: capitals, regional capitals, towns of interest and air bases. */
     public final List<Site> sites;
+    /** Community composition per admin-1 region (recruitment); {@link Communities#NONE} when not attached. */
+    public final Communities communities;
+    /** Known gold-mining areas (economy); empty when not attached. */
+    public final List<GoldSite> goldSites;
 
     public SahelMap(double res, int width, int height, byte[] flags, short[] country, short[] admin1,
                     short[] province, float[] population, byte[] climate, List<String> countries,
                     List<Region> regions, List<Site> sites) {
+        this(res, width, height, flags, country, admin1, province, population, climate, countries, regions, sites,
+                Communities.NONE, List.of());
+    }
+
+    private SahelMap(double res, int width, int height, byte[] flags, short[] country, short[] admin1,
+                     short[] province, float[] population, byte[] climate, List<String> countries,
+                     List<Region> regions, List<Site> sites, Communities communities, List<GoldSite> goldSites) {
         int n = width * height;
         if (flags.length != n || country.length != n || admin1.length != n || province.length != n
                 || population.length != n || climate.length != n) {
@@ -63,6 +74,17 @@ public final class SahelMap {
         this.countries = List.copyOf(countries);
         this.regions = List.copyOf(regions);
         this.sites = List.copyOf(sites);
+        this.communities = communities;
+        this.goldSites = List.copyOf(goldSites);
+    }
+
+    /**
+     * The same grid with the human geography the recruitment and economy rules read: community
+     * composition per region and known gold areas. Arrays are shared, not copied.
+     */
+    public SahelMap withHumanGeography(Communities communities, List<GoldSite> goldSites) {
+        return new SahelMap(res, width, height, flags, country, admin1, province, population, climate, countries,
+                regions, sites, communities, goldSites);
     }
 
     public int cells() { return width * height; }
