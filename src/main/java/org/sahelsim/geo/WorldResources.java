@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentMap;
  * Loads the committed world maps from the classpath. Needs no source data and no file system.
  *
  * <p>Resources live at {@code org/sahelsim/geo/world-<res>.bin.gz}, e.g. {@code world-0.1.bin.gz}.
- * Each map is decoded once and then shared; maps must be treated as read-only.
+ * Each map is decoded once, given the committed human geography ({@link HumanGeography}: communities
+ * per region, gold areas), and then shared; maps must be treated as read-only.
  */
 public final class WorldResources {
     private WorldResources() { }
@@ -69,7 +70,7 @@ public final class WorldResources {
             if (in == null) {
                 throw new IOException("resource vanished: " + resourcePath(key));
             }
-            return WorldCodec.read(in);
+            return HumanGeography.attach(WorldCodec.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read world map " + resourcePath(key), e);
         }

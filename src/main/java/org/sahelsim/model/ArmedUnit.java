@@ -16,6 +16,8 @@ public final class ArmedUnit implements Steppable {
     public final UnitKind kind;
     /** Fighters, persons. */
     public int fighters;
+    /** Fighters the unit had when it was created: the strength pro-government units are replenished to. */
+    public final int establishment;
     /** Cohesion, 0..1: morale and organisation; scales fighting power. */
     public double cohesion;
     public int x;
@@ -43,6 +45,7 @@ public final class ArmedUnit implements Steppable {
         this.faction = faction;
         this.kind = kind;
         this.fighters = fighters;
+        this.establishment = fighters;
         this.cohesion = cohesion;
         this.x = x;
         this.y = y;

@@ -25,6 +25,12 @@ public final class FactionState {
      * (positive when the faction inflicts more losses than it takes).
      */
     public double momentum;
+    /** Autonomy of local commanders, 0..1 (from the setup; lowers the defection hazard). */
+    public double commanderAutonomy;
+    /** Whether the group kidnaps for ransom (from the setup; economy). */
+    public boolean ransomPolicy;
+    /** Share of last week's upkeep the treasury could not pay, 0..1 (economy; read by desertion and defection). */
+    public double unpaidShare;
 
     public FactionState(Faction faction, FactionSetup setup) {
         this.faction = faction;
@@ -34,6 +40,8 @@ public final class FactionState {
         this.leadership = setup.leadership();
         this.groupAgeYears = setup.groupAgeYears();
         this.drones = setup.drones();
+        this.commanderAutonomy = setup.commanderAutonomy();
+        this.ransomPolicy = setup.ransomPolicy();
     }
 
     /** Folds one clash outcome (share of losses inflicted, -1..1) into momentum with weight {@code w}. */

@@ -44,10 +44,21 @@ public final class SahelMap {
     public final List<Site> sites;
     /** Area of one cell per row, km² (derived once; read in every week's metrics). */
     private final double[] rowAreaKm2;
+    /** Community composition per admin-1 region (recruitment); {@link Communities#NONE} when not attached. */
+    public final Communities communities;
+    /** Known gold-mining areas (economy); empty when not attached. */
+    public final List<GoldSite> goldSites;
 
     public SahelMap(double res, int width, int height, byte[] flags, short[] country, short[] admin1,
                     short[] province, float[] population, byte[] climate, List<String> countries,
                     List<Region> regions, List<Site> sites) {
+        this(res, width, height, flags, country, admin1, province, population, climate, countries, regions, sites,
+                Communities.NONE, List.of());
+    }
+
+    private SahelMap(double res, int width, int height, byte[] flags, short[] country, short[] admin1,
+                     short[] province, float[] population, byte[] climate, List<String> countries,
+                     List<Region> regions, List<Site> sites, Communities communities, List<GoldSite> goldSites) {
         int n = width * height;
         if (flags.length != n || country.length != n || admin1.length != n || province.length != n
                 || population.length != n || climate.length != n) {
@@ -69,6 +80,17 @@ public final class SahelMap {
         for (int y = 0; y < height; y++) {
             rowAreaKm2[y] = sphericalCellArea(res, y);
         }
+        this.communities = communities;
+        this.goldSites = List.copyOf(goldSites);
+    }
+
+    /**
+     * The same grid with the human geography the recruitment and economy rules read: community
+     * composition per region and known gold areas. Arrays are shared, not copied.
+     */
+    public SahelMap withHumanGeography(Communities communities, List<GoldSite> goldSites) {
+        return new SahelMap(res, width, height, flags, country, admin1, province, population, climate, countries,
+                regions, sites, communities, goldSites);
     }
 
     public int cells() { return width * height; }

@@ -2,7 +2,11 @@ package org.sahelsim.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.sahelsim.model.Climate;
+import org.sahelsim.model.Communities;
+import org.sahelsim.model.Community;
+import org.sahelsim.model.GoldSite;
 import org.sahelsim.model.Region;
 import org.sahelsim.model.SahelMap;
 import org.sahelsim.model.Site;
@@ -48,6 +52,20 @@ public final class MicroMap {
         sites.add(site("West Air Base", Site.SiteKind.AIR_BASE, width / 4 - 2, height / 4, res, "NE-6"));
         return new SahelMap(res, width, height, flags, country, admin1, province, population, climate,
                 List.of("NER", "NGA"), regions, sites);
+    }
+
+    /**
+     * The map with a community composition per region ("NE-6" is the west half, "NG-SO" the east
+     * half; a region left out is entirely {@link Community#OTHER}) and gold areas.
+     */
+    public static SahelMap withPeople(SahelMap map, Map<String, Map<Community, Double>> communities,
+                                      List<GoldSite> gold) {
+        return map.withHumanGeography(Communities.of(map.regions, communities), gold);
+    }
+
+    /** A gold site at cell (x, y) of a map made by {@link #of}. */
+    public static GoldSite gold(String name, int x, int y, GoldSite.Kind kind, int size) {
+        return new GoldSite(name, "NER", SahelMap.LON_MIN + (x + 0.5) * 0.1, SahelMap.LAT_MAX - (y + 0.5) * 0.1, kind, size);
     }
 
     private static Site site(String name, Site.SiteKind kind, int x, int y, double res, String region) {

@@ -12,6 +12,8 @@ import org.sahelsim.model.Param;
  * @param leadership quality and cohesion of the top leadership, 0..1
  * @param groupAgeYears years since the group (or its direct predecessor) was founded
  * @param drones     whether the faction operates armed drones
+ * @param commanderAutonomy how much initiative local commanders keep, 0..1 (recruitment: defection)
+ * @param ransomPolicy      whether the group kidnaps for ransom (economy)
  */
 public record FactionSetup(
         @Param(def = "true", doc = "faction's forces present at the start",
@@ -24,10 +26,14 @@ public record FactionSetup(
                 source = "assumption: relative scale") double leadership,
         @Param(def = "10", min = 0, max = 80, unit = "years", doc = "age of the group",
                 source = "brief (ISGS 2015, JNIM 2017) and Price 2012 (decapitation depends on age)") double groupAgeYears,
-        @Param(def = "false", doc = "operates armed drones", source = "brief: TB2 fleets of the juntas") boolean drones) {
+        @Param(def = "false", doc = "operates armed drones", source = "brief: TB2 fleets of the juntas") boolean drones,
+        @Param(def = "0.5", min = 0, max = 1, doc = "autonomy local commanders keep; protects against defection",
+                source = "brief: JNIM commanders' autonomy has so far prevented large-scale defections to ISSP") double commanderAutonomy,
+        @Param(def = "false", doc = "kidnaps for ransom",
+                source = "brief: JNIM ransom of at least $50M for one hostage (2025); ISSP kidnappings in Niger") boolean ransomPolicy) {
 
     /** Setup used for a faction the scenario does not mention. */
     public static FactionSetup defaults() {
-        return new FactionSetup(true, 0, Capability.SMALL_ARMS, 0.5, 10, false);
+        return new FactionSetup(true, 0, Capability.SMALL_ARMS, 0.5, 10, false, 0.5, false);
     }
 }

@@ -29,7 +29,9 @@ public record ScenarioConfig(
         @Param(doc = "combat submodel") CombatParams combat,
         @Param(doc = "control submodel") ControlParams control,
         @Param(doc = "dated events") List<TimelineEvent> timeline,
-        @Param(doc = "extra outputs") OutputParams outputs) {
+        @Param(doc = "extra outputs") OutputParams outputs,
+        @Param(doc = "recruitment, grievance, defection and desertion") RecruitmentParams recruitment,
+        @Param(doc = "the armed groups' economy") EconomyParams economy) {
 
     public ScenarioConfig {
         if (end == null && weeks == null) {
