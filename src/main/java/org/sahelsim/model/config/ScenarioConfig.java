@@ -29,7 +29,8 @@ public record ScenarioConfig(
         @Param(doc = "combat submodel") CombatParams combat,
         @Param(doc = "control submodel") ControlParams control,
         @Param(doc = "dated events") List<TimelineEvent> timeline,
-        @Param(doc = "extra outputs") OutputParams outputs) {
+        @Param(doc = "extra outputs") OutputParams outputs,
+        @Param(doc = "drone wings, detection, strikes, decapitation, base raids") DroneParams drones) {
 
     public ScenarioConfig {
         if (end == null && weeks == null) {
