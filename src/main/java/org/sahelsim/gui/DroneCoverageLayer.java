@@ -9,7 +9,8 @@ import org.sahelsim.model.SahelModel;
 /**
  * Drone coverage: cells where insurgent movement and attacks are suppressed
  * ({@link SahelModel#suppression}, 0..1, set by the drone submodel), shaded blue, darker where
- * stronger. Draws nothing while no drone submodel sets it.
+ * stronger. Off at start: the shade tints the territory colours; the patrol discs of
+ * {@link DroneWingLayer} show where the wings fly without hiding them.
  */
 final class DroneCoverageLayer extends MapLayer {
     private static final int LEVELS = 8;
@@ -18,7 +19,7 @@ final class DroneCoverageLayer extends MapLayer {
     private final CellRaster raster = new CellRaster();
 
     DroneCoverageLayer(MapView view) {
-        super(view, "Drone coverage", true);
+        super(view, "Drone suppression (shade)", false);
         for (int k = 1; k <= LEVELS; k++) {
             shades[k] = ((30 + 150 * k / LEVELS) << 24) | RGB;
         }
@@ -35,7 +36,7 @@ final class DroneCoverageLayer extends MapLayer {
     public Legend.Block legend(SahelModel m) {
         for (float v : m.suppression) {
             if (v > 0) {
-                return new Legend.Swatches("Drone coverage", List.of(new LegendEntry("suppression (darker: stronger)",
+                return new Legend.Swatches("Drone suppression", List.of(new LegendEntry("suppression (darker: stronger)",
                         RGB, LegendEntry.Swatch.SOLID, null, 0)), 1);
             }
         }

@@ -31,6 +31,7 @@ final class Layers {
         add(new HeatLayer(view, "Recent violence (deaths, last " + RecentViolence.WEEKS + " weeks)",
                 violence(violence), true), legends);
         add(new DroneCoverageLayer(view), legends);
+        add(new DroneWingLayer(view), legends);
         add(new StaticLayer(view, "Admin-1 borders", true, MapCanvas::paintAdminBorders), legends);
         add(new StaticLayer(view, "Niger and other rivers", true, MapCanvas::paintRivers), legends);
         add(new StaticLayer(view, "Country borders", true, MapCanvas::paintCountryBorders), legends);

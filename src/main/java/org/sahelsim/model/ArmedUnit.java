@@ -36,6 +36,8 @@ public final class ArmedUnit implements Steppable {
     public int plannedWeek = -1000;
     /** Last week the unit fought, or -1. */
     public int engagedWeek = -1;
+    /** Last week the unit moved at least one cell, or -1 (moving units are easier for drones to see). */
+    public int movedWeek = -1;
     /** Fighters lost in the last 8 weeks (exponentially weighted), for cohesion and desertion rules. */
     public double recentLosses;
     public boolean alive = true;

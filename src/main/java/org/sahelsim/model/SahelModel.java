@@ -55,10 +55,16 @@ public class SahelModel extends SimState {
     /** Ceasefires in force; the ceasefire submodel replaces the default. */
     public Truces truces = Truces.NONE;
     /**
-     * Per cell, 0..1: how much insurgent movement and attacks are suppressed there (by drone
-     * coverage: the anticipatory effect). Set by the drone submodel; zero without it.
+     * Per cell, 0..1: how much insurgent attacks are suppressed there (by drone coverage: the
+     * anticipatory effect). Set by the drone submodel; zero without it.
      */
     public float[] suppression;
+    /** Per cell, 0..1: how much insurgent movement is suppressed there by drone coverage; zero without the drone submodel. */
+    public float[] moveSuppression;
+    /** Drone wings, in scenario order; built at start from {@code drones.wings}, flown by the drone submodel. */
+    public List<DroneWing> wings;
+    /** Per faction, 0..1: foreign intelligence sharing with the faction's wings; timeline events change it. */
+    public double[] intelSharing;
     private int nextUnitId;
 
     /**
@@ -105,6 +111,9 @@ public class SahelModel extends SimState {
         grievance = new Grievance(map.cells(), 0f);
         truces = Truces.NONE;
         suppression = new float[map.cells()];
+        moveSuppression = new float[map.cells()];
+        wings = DroneWing.build(map, config.drones());
+        intelSharing = DroneWing.initialSharing(config.drones());
         Initialization.populate(this);
         for (Submodel s : submodels) {
             s.reset(this);
@@ -126,6 +135,16 @@ public class SahelModel extends SimState {
 
     public FactionState state(Faction f) {
         return factions[f.ordinal()];
+    }
+
+    /** The wing with this name, or null. */
+    public DroneWing wing(String name) {
+        for (DroneWing w : wings) {
+            if (w.name().equals(name)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     public Movement movement() {

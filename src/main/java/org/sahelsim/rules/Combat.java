@@ -109,6 +109,9 @@ public final class Combat implements Submodel {
         String region = m.map.regionOf(cell) == null ? "" : m.map.regionOf(cell).code();
         m.weekEvents.add(new ClashEvent(m.week(), m.date(), cell, region, a.faction, d.faction, type,
                 losses[0], losses[1], civilians, type == ClashEvent.Type.RAID && site != null ? site.name() : ""));
+        if (type == ClashEvent.Type.RAID && site != null) {
+            DronePressure.baseRaided(m, a.faction, site);
+        }
         recordMomentum(m.state(a.faction), m.state(d.faction), losses[0], losses[1]);
         Attrition.apply(m, a, losses[0]);
         Attrition.apply(m, d, losses[1]);

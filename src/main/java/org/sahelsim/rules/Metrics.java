@@ -38,9 +38,11 @@ public final class Metrics implements Submodel {
         for (ClashEvent e : m.weekEvents) {
             int a = e.attacker().ordinal();
             int d = e.defender().ordinal();
-            int[] counter = e.type() == ClashEvent.Type.RAID ? s.raids() : s.clashes();
-            counter[a]++;
-            counter[d]++;
+            if (e.type() != ClashEvent.Type.STRIKE) {
+                int[] counter = e.type() == ClashEvent.Type.RAID ? s.raids() : s.clashes();
+                counter[a]++;
+                counter[d]++;
+            }
             s.fightersLost()[a] += e.attackerLosses();
             s.fightersLost()[d] += e.defenderLosses();
             s.civiliansKilled()[a] += e.civilians();

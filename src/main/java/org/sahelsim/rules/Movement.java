@@ -45,19 +45,21 @@ public final class Movement implements Submodel {
             }
             points -= m.map.has(next, SahelMap.RIVER) ? 2 : 1;
             m.place(u, next % m.map.width, next / m.map.width);
+            u.movedWeek = m.week();
         }
     }
 
     /**
-     * Move points this week: {@code speedCells}, reduced for insurgents by the suppression of their
-     * cell (drone coverage), with the fractional part drawn at random so the mean is exact.
+     * Move points this week: {@code speedCells}, reduced for insurgents by the movement suppression
+     * of their cell (drone coverage: the anticipatory effect), with the fractional part drawn at
+     * random so the mean is exact.
      */
     static int movePoints(SahelModel m, ArmedUnit u) {
         int speed = m.config.movement().speedCells();
         if (!u.faction.isJihadist()) {
             return speed;
         }
-        double points = speed * (1.0 - m.suppression[m.map.index(u.x, u.y)]);
+        double points = speed * (1.0 - m.moveSuppression[m.map.index(u.x, u.y)]);
         int whole = (int) points;
         return whole + (m.random.nextBoolean(points - whole) ? 1 : 0);
     }

@@ -5,15 +5,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.sahelsim.model.ArmedUnit;
+import org.sahelsim.model.DroneWing;
+import org.sahelsim.model.Faction;
 import org.sahelsim.model.FactionState;
 import org.sahelsim.model.Initialization;
 import org.sahelsim.model.Phases;
 import org.sahelsim.model.SahelModel;
 import org.sahelsim.model.Site;
 import org.sahelsim.model.Submodel;
+import org.sahelsim.model.config.AddAircraft;
 import org.sahelsim.model.config.AddUnits;
+import org.sahelsim.model.config.LeaderKilled;
 import org.sahelsim.model.config.MoveBase;
 import org.sahelsim.model.config.SetForce;
+import org.sahelsim.model.config.SetIntelSharing;
 import org.sahelsim.model.config.SetStance;
 import org.sahelsim.model.config.TimelineEvent;
 
@@ -61,6 +66,28 @@ public final class TimelineRule implements Submodel {
             Initialization.placeForce(m, a.asForce());
         } else if (e instanceof MoveBase mb) {
             moveBase(m, mb);
+        } else if (e instanceof AddAircraft a) {
+            wing(m, a.wing()).deliver(a.aircraft());
+        } else if (e instanceof SetIntelSharing s) {
+            setIntelSharing(m, s);
+        } else if (e instanceof LeaderKilled k) {
+            Decapitation.leaderKilled(m, k.faction(), k.describe());
+        }
+    }
+
+    private static DroneWing wing(SahelModel m, String name) {
+        DroneWing w = m.wing(name);
+        if (w == null) {
+            throw new IllegalArgumentException("add-aircraft: unknown wing '" + name + "'");
+        }
+        return w;
+    }
+
+    private static void setIntelSharing(SahelModel m, SetIntelSharing s) {
+        for (Faction f : Faction.values()) {
+            if (s.faction() == null || s.faction() == f) {
+                m.intelSharing[f.ordinal()] = s.level();
+            }
         }
     }
 
@@ -92,6 +119,11 @@ public final class TimelineRule implements Submodel {
                 m.place(u, m.map.x(to.lon()), m.map.y(to.lat()));
                 u.homeX = u.x;
                 u.homeY = u.y;
+            }
+        }
+        for (DroneWing w : m.wings) {
+            if (mb.from().equals(w.base) && (mb.faction() == null || mb.faction() == w.owner())) {
+                w.moveTo(to);
             }
         }
     }

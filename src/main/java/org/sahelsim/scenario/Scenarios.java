@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.sahelsim.model.SahelMap;
+import org.sahelsim.model.config.AddAircraft;
 import org.sahelsim.model.config.AddUnits;
 import org.sahelsim.model.config.ForceSetup;
 import org.sahelsim.model.config.MoveBase;
@@ -14,7 +15,8 @@ import org.sahelsim.model.config.TimelineEvent;
 
 /**
  * Loads scenario files and checks what the YAML schema cannot: that every region and site a
- * scenario names exists on the map at its resolution.
+ * scenario names (drone bases included) exists on the map at its resolution, and that every drone
+ * wing a timeline event names is set up under {@code drones.wings}.
  */
 public final class Scenarios {
     private Scenarios() {
@@ -30,8 +32,8 @@ public final class Scenarios {
     }
 
     /**
-     * Checks region codes and site names against the map; the error names the file, the line of
-     * the first mention of the value, the key and the value.
+     * Checks region codes, site names and wing names; the error names the file, the line of the
+     * first mention of the value, the key and the value.
      */
     public static void checkReferences(Path file, ScenarioConfig c, SahelMap map) {
         for (int i = 0; i < c.forces().size(); i++) {
@@ -46,7 +48,12 @@ public final class Scenarios {
             } else if (e instanceof MoveBase mb) {
                 checkSite(file, map, key + ".from", mb.from());
                 checkSite(file, map, key + ".to", mb.to());
+            } else if (e instanceof AddAircraft a && c.drones().wing(a.wing()) == null) {
+                throw unknown(file, key + ".wing", a.wing(), "the name of a wing in drones.wings");
             }
+        }
+        for (int i = 0; i < c.drones().wings().size(); i++) {
+            checkSite(file, map, "drones.wings[" + i + "].base", c.drones().wings().get(i).base());
         }
     }
 

@@ -31,6 +31,9 @@ class BadScenarioTest {
         "end-and-weeks.yaml      | end-and-weeks.yaml | only one of 'end' and 'weeks' | ",
         "java-tag.yaml           | java-tag.yaml:4: | tag | ",
         "missing-parent.yaml     | missing-parent.yaml | no-such-parent.yaml | ",
+        "unknown-wing-base.yaml  | unknown-wing-base.yaml:6: | drones.wings[0].base = 'Agadès Base 201' | allowed: a site name",
+        "unknown-wing.yaml       | unknown-wing.yaml:8: | timeline[0].wing = 'Niger TB3' | allowed: the name of a wing",
+        "duplicate-wing.yaml     | duplicate-wing.yaml:5:3: | two wings are named 'Niger TB2' | ",
     })
     void badFileGivesOneLineAndExitTwo(String file, String where, String what, String allowed) throws Exception {
         Path scenario = Path.of("src/test/resources/bad-scenarios", file.trim());

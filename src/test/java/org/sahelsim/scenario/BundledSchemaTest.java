@@ -35,7 +35,9 @@ class BundledSchemaTest {
         long accepted = verdicts.stream().filter(SchemaAgreement.Verdict::loaderAccepts).count();
         assertTrue(accepted >= 2, "bundled scenarios accepted: " + accepted);
         for (SchemaAgreement.Verdict v : verdicts) {
-            if (bad.contains(v.file()) && !v.file().toString().contains("unknown-region")) {
+            // Unknown regions, sites and wings are reference errors, found against the map after loading.
+            String name = v.file().getFileName().toString();
+            if (bad.contains(v.file()) && !name.startsWith("unknown-region") && !name.startsWith("unknown-wing")) {
                 assertTrue(!v.loaderAccepts(), "bad file accepted: " + v.file());
             }
         }

@@ -21,18 +21,23 @@ public final class MicroWorld {
     /** Parses scenario YAML; {@code name}, {@code start} and {@code weeks} are added when absent. */
     public static ScenarioConfig config(String yaml) {
         StringBuilder text = new StringBuilder();
-        if (!yaml.contains("name:")) {
+        if (!topLevel(yaml, "name")) {
             text.append("name: micro\n");
         }
-        if (!yaml.contains("start:")) {
+        if (!topLevel(yaml, "start")) {
             text.append("start: 2026-01-05\n");
         }
-        if (!yaml.contains("weeks:") && !yaml.contains("end:")) {
+        if (!topLevel(yaml, "weeks") && !topLevel(yaml, "end")) {
             text.append("weeks: 52\n");
         }
         text.append("garrisons: {auto: false}\n");
         text.append(yaml);
         return StrictYamlLoader.parse(text.toString(), "micro.yaml", ScenarioConfig.class);
+    }
+
+    /** Whether the YAML sets {@code key} at top level (nested keys such as a wing's name do not count). */
+    private static boolean topLevel(String yaml, String key) {
+        return yaml.lines().anyMatch(l -> l.startsWith(key + ":"));
     }
 
     /** A started model on {@link #MAP}. */

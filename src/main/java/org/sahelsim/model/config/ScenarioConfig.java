@@ -31,7 +31,8 @@ public record ScenarioConfig(
         @Param(doc = "dated events") List<TimelineEvent> timeline,
         @Param(doc = "extra outputs") OutputParams outputs,
         @Param(doc = "recruitment, grievance, defection and desertion") RecruitmentParams recruitment,
-        @Param(doc = "the armed groups' economy") EconomyParams economy) {
+        @Param(doc = "the armed groups' economy") EconomyParams economy,
+        @Param(doc = "drone wings, detection, strikes, decapitation, base raids") DroneParams drones) {
 
     public ScenarioConfig {
         if (end == null && weeks == null) {
