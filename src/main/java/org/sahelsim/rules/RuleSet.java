@@ -13,6 +13,6 @@ public final class RuleSet {
 
     /** The full rule set used by runs, batches, validation and the GUI. */
     public static List<Submodel> standard() {
-        return List.of();
+        return List.of(new SkillTransfer(), new Ceasefire());
     }
 }

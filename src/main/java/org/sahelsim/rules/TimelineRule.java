@@ -61,6 +61,8 @@ public final class TimelineRule implements Submodel {
             Initialization.placeForce(m, a.asForce());
         } else if (e instanceof MoveBase mb) {
             moveBase(m, mb);
+        } else if (CeasefireEvents.handles(e)) {
+            CeasefireEvents.apply(m, e);
         }
     }
 

@@ -7,14 +7,20 @@ import java.util.List;
 import java.util.Map;
 import org.sahelsim.model.SahelMap;
 import org.sahelsim.model.config.AddUnits;
+import org.sahelsim.model.config.CeasefireForce;
+import org.sahelsim.model.config.CeasefireFramework;
+import org.sahelsim.model.config.CeasefireSetup;
+import org.sahelsim.model.config.CeasefireTalks;
+import org.sahelsim.model.config.CorridorParams;
 import org.sahelsim.model.config.ForceSetup;
 import org.sahelsim.model.config.MoveBase;
+import org.sahelsim.model.config.SetFramework;
 import org.sahelsim.model.config.ScenarioConfig;
 import org.sahelsim.model.config.TimelineEvent;
 
 /**
  * Loads scenario files and checks what the YAML schema cannot: that every region and site a
- * scenario names exists on the map at its resolution.
+ * scenario names exists on the map at its resolution, and that events name existing frameworks.
  */
 public final class Scenarios {
     private Scenarios() {
@@ -46,7 +52,43 @@ public final class Scenarios {
             } else if (e instanceof MoveBase mb) {
                 checkSite(file, map, key + ".from", mb.from());
                 checkSite(file, map, key + ".to", mb.to());
+            } else if (e instanceof CeasefireTalks t) {
+                checkScope(file, map, key, t.regions(), t.site());
+            } else if (e instanceof CeasefireForce f) {
+                checkScope(file, map, key, f.regions(), f.site());
+            } else if (e instanceof SetFramework f && c.ceasefires().frameworks().stream().noneMatch(x -> x.name().equals(f.name()))) {
+                throw unknown(file, key + ".name", f.name(), "the name of a framework in ceasefires.frameworks");
             }
+        }
+        checkCeasefires(file, c, map);
+    }
+
+    /** Region codes and sites of the ceasefire and corridor blocks. */
+    private static void checkCeasefires(Path file, ScenarioConfig c, SahelMap map) {
+        List<CeasefireSetup> agreements = c.ceasefires().agreements();
+        for (int i = 0; i < agreements.size(); i++) {
+            checkScope(file, map, "ceasefires.agreements[" + i + "]", agreements.get(i).regions(), agreements.get(i).site());
+        }
+        List<CeasefireFramework> frameworks = c.ceasefires().frameworks();
+        for (int i = 0; i < frameworks.size(); i++) {
+            checkScope(file, map, "ceasefires.frameworks[" + i + "]", frameworks.get(i).regions(), null);
+        }
+        CorridorParams k = c.corridor();
+        checkScope(file, map, "corridor.sourceRegions", k.sourceRegions(), null);
+        checkScope(file, map, "corridor.waypointRegions", k.waypointRegions(), null);
+        checkScope(file, map, "corridor.transitRegions", k.transitRegions(), null);
+        checkScope(file, map, "corridor.targetRegions", k.targetRegions(), null);
+    }
+
+    private static void checkScope(Path file, SahelMap map, String key, List<String> regions, String site) {
+        for (int j = 0; j < regions.size(); j++) {
+            if (map.regionIndex(regions.get(j)) < 0) {
+                throw unknown(file, key + (key.endsWith("Regions") ? "" : ".regions") + "[" + j + "]", regions.get(j),
+                        "a region code of the map, e.g. ML-9, NE-6, BF-12, NG-SO");
+            }
+        }
+        if (site != null) {
+            checkSite(file, map, key + ".site", site);
         }
     }
 

@@ -29,7 +29,9 @@ public record ScenarioConfig(
         @Param(doc = "combat submodel") CombatParams combat,
         @Param(doc = "control submodel") ControlParams control,
         @Param(doc = "dated events") List<TimelineEvent> timeline,
-        @Param(doc = "extra outputs") OutputParams outputs) {
+        @Param(doc = "extra outputs") OutputParams outputs,
+        @Param(doc = "ceasefire submodel") CeasefireParams ceasefires,
+        @Param(doc = "corridor and skill-transfer submodel") CorridorParams corridor) {
 
     public ScenarioConfig {
         if (end == null && weeks == null) {

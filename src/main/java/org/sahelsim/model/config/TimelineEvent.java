@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * {@link #date()}. Events state what changed, never an outcome.
  */
 public sealed interface TimelineEvent
-        permits SetForce, SetStance, AddUnits, MoveBase {
+        permits SetForce, SetStance, AddUnits, MoveBase,
+                CeasefireTalks, CeasefireForce, CeasefireEnd, CeasefireForbid, SetFramework {
 
     LocalDate date();
 
