@@ -17,14 +17,16 @@ public final class Phases {
     public static final int COMBAT = 4;
     /** Influence fields and territorial control. */
     public static final int CONTROL = 5;
+    /** The ISSP-ISWAP corridor is traced; skill transfer. */
+    public static final int CORRIDOR = 6;
     /** Slot: income and spending. */
-    public static final int ECONOMY = 6;
+    public static final int ECONOMY = 7;
     /** Slot: recruitment, defection, desertion. */
-    public static final int RECRUITMENT = 7;
-    /** Slot: ceasefire state machine. */
-    public static final int CEASEFIRE = 8;
+    public static final int RECRUITMENT = 8;
+    /** Ceasefire state machine. */
+    public static final int CEASEFIRE = 9;
     /** Weekly statistics. */
-    public static final int METRICS = 9;
+    public static final int METRICS = 10;
 
     private Phases() {
     }

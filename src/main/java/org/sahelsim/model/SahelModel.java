@@ -36,6 +36,8 @@ public class SahelModel extends SimState {
     public final boolean[] border;
     /** Per cell: the site in it, or null. */
     public final Site[] siteAt;
+    /** Per cell: on a border between two of Niger, Nigeria and Benin (the brief's "race to the borders"). */
+    public final boolean[] raceBorder;
 
     public FactionState[] factions;
     public Relations relations;
@@ -54,6 +56,10 @@ public class SahelModel extends SimState {
     public Grievance grievance;
     /** Ceasefires in force; the ceasefire submodel replaces the default. */
     public Truces truces = Truces.NONE;
+    /** Ceasefire state of every tracked pair, in pair order; filled by the ceasefire submodel. */
+    public List<Pact> pacts = List.of();
+    /** The ISSP-ISWAP corridor traced this week; set by the corridor submodel. */
+    public CorridorPath corridor = CorridorPath.NONE;
     /**
      * Per cell, 0..1: how much insurgent attacks are suppressed there (by drone coverage: the
      * anticipatory effect). Set by the drone submodel; zero without it.
@@ -86,6 +92,7 @@ public class SahelModel extends SimState {
         this.studyCountry = Geography.studyCountries(map);
         this.border = Geography.borders(map, studyCountry);
         this.siteAt = Geography.siteIndex(map);
+        this.raceBorder = Geography.raceBorders(map, studyCountry, border);
     }
 
     public SahelModel(long seed, SahelMap map, ScenarioConfig config) {
@@ -110,6 +117,8 @@ public class SahelModel extends SimState {
         indicators = new Indicators();
         grievance = new Grievance(map.cells(), 0f);
         truces = Truces.NONE;
+        pacts = List.of();
+        corridor = CorridorPath.NONE;
         suppression = new float[map.cells()];
         moveSuppression = new float[map.cells()];
         wings = DroneWing.build(map, config.drones());
@@ -131,6 +140,25 @@ public class SahelModel extends SimState {
     /** First day of the current week. */
     public LocalDate date() {
         return config.start().plusWeeks(week());
+    }
+
+    /** Snapshot of every tracked pair's ceasefire (pair, state, scope, terms), in pair order. */
+    public List<Agreement> agreements() {
+        List<Agreement> out = new ArrayList<>(pacts.size());
+        for (Pact p : pacts) {
+            out.add(Agreement.of(p));
+        }
+        return out;
+    }
+
+    /** Whether a ceasefire between f and g is in force this week (anywhere in its scope). */
+    public boolean truceInForce(Faction f, Faction g) {
+        for (Pact p : pacts) {
+            if (p.state == CeasefireState.IN_FORCE && ((p.a == f && p.b == g) || (p.a == g && p.b == f))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public FactionState state(Faction f) {

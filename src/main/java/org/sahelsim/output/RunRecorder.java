@@ -10,13 +10,15 @@ import org.sahelsim.model.Faction;
 import org.sahelsim.model.Indicator;
 import org.sahelsim.model.Indicators;
 import org.sahelsim.model.LogEntry;
+import org.sahelsim.model.Pact;
 import org.sahelsim.model.SahelMap;
 import org.sahelsim.model.SahelModel;
 import org.sahelsim.model.WeeklyStats;
 
 /**
  * Streams one run's tables to a folder as the weeks go by: {@code timeseries.csv},
- * {@code events.csv}, {@code regions.csv} and {@code log.csv}. Nothing per week is kept in memory.
+ * {@code events.csv}, {@code regions.csv}, {@code ceasefires.csv} and {@code log.csv}. Nothing per week
+ * is kept in memory.
  */
 public final class RunRecorder implements Closeable {
     private final RunKey key;
@@ -24,6 +26,7 @@ public final class RunRecorder implements Closeable {
     private final CsvWriter events;
     private final CsvWriter regions;
     private final CsvWriter log;
+    private final CsvWriter ceasefires;
     private RegionYears regionYears;
     private long eventCount;
     private long deathCount;
@@ -34,6 +37,7 @@ public final class RunRecorder implements Closeable {
         this.events = CsvWriter.open(dir, Tables.events());
         this.regions = CsvWriter.open(dir, Tables.regions());
         this.log = CsvWriter.open(dir, Tables.log());
+        this.ceasefires = CsvWriter.open(dir, Tables.ceasefires());
     }
 
     /** Records the week the model has just simulated. */
@@ -52,6 +56,11 @@ public final class RunRecorder implements Closeable {
             log.row(key, l.week(), l.date(), l.kind(), l.faction() == null ? "" : l.faction().name(), l.detail());
         }
         regionYears.week(m, regions, key);
+        for (Pact p : m.pacts) {
+            ceasefires.row(key, m.week(), m.date(), p.a.name(), p.b.name(), p.state.label(), m.week() - p.since,
+                    p.scope.label(), p.monitored, p.guaranteed, p.cost, p.contacts, p.defections, p.competition,
+                    p.leadersKilled, p.spoilers, p.violations, p.hazard);
+        }
     }
 
     private static Object[] timeseriesRow(WeeklyStats s, Indicators ind, Faction f) {
@@ -120,5 +129,6 @@ public final class RunRecorder implements Closeable {
         events.close();
         regions.close();
         log.close();
+        ceasefires.close();
     }
 }

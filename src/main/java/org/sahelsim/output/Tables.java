@@ -38,6 +38,13 @@ public final class Tables {
                 "share_mean", "events", "deaths");
     }
 
+    /** One row per week and tracked pair of factions: the ceasefire state and what drove its hazard. */
+    public static CsvTable ceasefires() {
+        return CsvTable.of("ceasefires", "week", "date", "a", "b", "state", "weeks_in_state", "scope", "monitored",
+                "guaranteed", "cost", "contacts", "defections", "competition", "leaders_killed", "spoilers", "violations",
+                "hazard");
+    }
+
     /** One row per non-violent change (timeline events applied, units destroyed, ...). */
     public static CsvTable log() {
         return CsvTable.of("log", "week", "date", "kind", "faction", "detail");

@@ -95,6 +95,7 @@ public final class Decisions implements Submodel {
     private static boolean pursue(SahelModel m, ArmedUnit u, MovementParams p) {
         ArmedUnit q = u.quarry;
         if (u.orders != Orders.ATTACK || q == null || !q.alive || !m.relations.hostile(u.faction, q.faction)
+                || m.truces.restrains(u.faction, q.faction, m.map.index(q.x, q.y))
                 || Math.max(Math.abs(q.x - u.x), Math.abs(q.y - u.y)) > 2 * p.planRadiusCells()
                 || m.week() - u.plannedWeek >= 2 * p.replanWeeks()) {
             u.quarry = null;
@@ -107,7 +108,7 @@ public final class Decisions implements Submodel {
 
     /**
      * The hostile unit closest to the chosen destination and within {@code radius} of the unit (what
-     * informants report), or null.
+     * informants report), or null; units of a ceasefire partner inside its scope are not hunted.
      */
     private static ArmedUnit nearestHostile(SahelModel m, ArmedUnit u, int dest, int radius) {
         int dx = dest % m.map.width;
@@ -116,7 +117,8 @@ public final class Decisions implements Submodel {
         int bestD = Integer.MAX_VALUE;
         for (ArmedUnit v : m.units) {
             if (!v.alive || !m.relations.hostile(u.faction, v.faction)
-                    || Math.max(Math.abs(v.x - u.x), Math.abs(v.y - u.y)) > radius) {
+                    || Math.max(Math.abs(v.x - u.x), Math.abs(v.y - u.y)) > radius
+                    || m.truces.restrains(u.faction, v.faction, m.map.index(v.x, v.y))) {
                 continue;
             }
             int d = Math.max(Math.abs(v.x - dx), Math.abs(v.y - dy));

@@ -49,6 +49,19 @@ public final class Presence {
         return around(m, f, x, y, false);
     }
 
+    /** Strength of faction {@code g} alone in the block of (x, y) and its 8 neighbours. */
+    public double factionAround(Faction g, int x, int y) {
+        int bx = x / BLOCK;
+        int by = y / BLOCK;
+        double sum = 0;
+        for (int cy = Math.max(0, by - 1); cy <= Math.min(bh - 1, by + 1); cy++) {
+            for (int cx = Math.max(0, bx - 1); cx <= Math.min(bw - 1, bx + 1); cx++) {
+                sum += strength[g.ordinal()][cy * bw + cx];
+            }
+        }
+        return sum;
+    }
+
     private double around(SahelModel m, Faction f, int x, int y, boolean hostile) {
         int bx = x / BLOCK;
         int by = y / BLOCK;

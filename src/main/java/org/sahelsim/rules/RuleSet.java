@@ -13,6 +13,6 @@ public final class RuleSet {
 
     /** The full rule set used by runs, batches, validation and the GUI. */
     public static List<Submodel> standard() {
-        return List.of(new DronePressure(), new Economy(), new Recruitment());
+        return List.of(new DronePressure(), new SkillTransfer(), new Economy(), new Recruitment(), new Ceasefire());
     }
 }

@@ -72,6 +72,8 @@ public final class TimelineRule implements Submodel {
             setIntelSharing(m, s);
         } else if (e instanceof LeaderKilled k) {
             Decapitation.leaderKilled(m, k.faction(), k.describe());
+        } else if (CeasefireEvents.handles(e)) {
+            CeasefireEvents.apply(m, e);
         }
     }
 

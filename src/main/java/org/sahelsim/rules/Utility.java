@@ -14,12 +14,14 @@ import org.sahelsim.model.config.MovementParams;
  * U = wPopulation * ln(1 + pop / 1000)
  *   + wFrontier   * [cell not held by the unit's faction or an ally]
  *   + wBorder     * [cell on a border between study countries]
+ *   + raceWeight  * [cell on a Niger-Nigeria-Benin border, and the unit's group is party to a ceasefire]
  *   + wEnemy      * e,  e = min(1, H/S) * clamp(2 ln(B / (H attackRatio)), -2, 1)
  *   - wHome       * max(0, d(home, cell) - leash) / leash
  *   - travel cost  (distance / speed, plus river and desert surcharges at the destination)
  * </pre>
  * where S is the unit's strength, B its side's (own faction and allies) and H the hostile strength
- * sensed around the cell.
+ * sensed around the cell, less that of factions under a ceasefire with the unit's faction covering
+ * the cell; a cell such a partner holds there has no frontier value (docs/odd/submodels/ceasefire.md).
  */
 final class Utility {
     private Utility() {
@@ -32,11 +34,14 @@ final class Utility {
         int y = cell / map.width;
         double s = p.wPopulation() * Math.log1p(map.population[cell] / 1000.0);
         byte owner = m.territory.controller[cell];
-        if (owner < 0 || !m.relations.allied(owner, u.faction.ordinal())) {
+        if ((owner < 0 || !m.relations.allied(owner, u.faction.ordinal())) && !partnerHeld(m, u.faction, owner, cell)) {
             s += p.wFrontier() * frontierValue(m, u.faction, owner);
         }
         if (m.border[cell]) {
             s += p.wBorder();
+        }
+        if (m.raceBorder[cell] && u.faction.isJihadist() && m.truces.redeploying(u.faction)) {
+            s += m.config.ceasefires().raceWeight();
         }
         s += p.wEnemy() * enemyTerm(m, presence, u, x, y);
         int home = Math.max(Math.abs(x - u.homeX), Math.abs(y - u.homeY));
@@ -66,7 +71,7 @@ final class Utility {
      * around it); e = min(1, H / S) * clamp(2 ln(b / attackRatio), -2, 1).
      */
     static double enemyTerm(SahelModel m, Presence presence, ArmedUnit u, int x, int y) {
-        double hostile = presence.hostileAround(m, u.faction, x, y);
+        double hostile = presence.hostileAround(m, u.faction, x, y) - truceSpared(m, presence, u.faction, x, y);
         if (hostile <= 0) {
             return 0;
         }
@@ -75,6 +80,32 @@ final class Utility {
         double pressure = Math.min(1, hostile / own);
         double balance = 2 * Math.log(side / hostile / m.config.combat().attackRatio());
         return pressure * Math.max(-2, Math.min(1, balance));
+    }
+
+    /**
+     * A cell held by a party the unit's faction has a ceasefire with (in force or eroding) covering
+     * the cell: the truce leaves the partner's ground alone, so it has no frontier value.
+     */
+    private static boolean partnerHeld(SahelModel m, Faction f, byte owner, int cell) {
+        return owner >= 0 && m.truces.restrains(f, Faction.of(owner), cell);
+    }
+
+    /**
+     * Hostile strength around (x, y) that belongs to factions under a ceasefire with f covering the
+     * cell: not a target, so neither attracts nor repels (units redeploy to other fronts).
+     */
+    static double truceSpared(SahelModel m, Presence presence, Faction f, int x, int y) {
+        if (!m.truces.redeploying(f)) {
+            return 0;
+        }
+        int cell = m.map.index(x, y);
+        double spared = 0;
+        for (Faction g : Faction.values()) {
+            if (m.relations.hostile(f, g) && m.truces.restrains(f, g, cell)) {
+                spared += presence.factionAround(g, x, y);
+            }
+        }
+        return spared;
     }
 
     /** Whether the unit's own strength is already inside the sensing window around (x, y). */

@@ -8,15 +8,22 @@ import java.util.Map;
 import org.sahelsim.model.SahelMap;
 import org.sahelsim.model.config.AddAircraft;
 import org.sahelsim.model.config.AddUnits;
+import org.sahelsim.model.config.CeasefireForce;
+import org.sahelsim.model.config.CeasefireFramework;
+import org.sahelsim.model.config.CeasefireSetup;
+import org.sahelsim.model.config.CeasefireTalks;
+import org.sahelsim.model.config.CorridorParams;
 import org.sahelsim.model.config.ForceSetup;
 import org.sahelsim.model.config.MoveBase;
+import org.sahelsim.model.config.SetFramework;
 import org.sahelsim.model.config.ScenarioConfig;
 import org.sahelsim.model.config.TimelineEvent;
 
 /**
  * Loads scenario files and checks what the YAML schema cannot: that every region and site a
- * scenario names (drone bases included) exists on the map at its resolution, and that every drone
- * wing a timeline event names is set up under {@code drones.wings}.
+ * scenario names (drone bases and ceasefire scopes included) exists on the map at its resolution,
+ * that every drone wing a timeline event names is set up under {@code drones.wings}, and that
+ * events name existing ceasefire frameworks.
  */
 public final class Scenarios {
     private Scenarios() {
@@ -50,10 +57,46 @@ public final class Scenarios {
                 checkSite(file, map, key + ".to", mb.to());
             } else if (e instanceof AddAircraft a && c.drones().wing(a.wing()) == null) {
                 throw unknown(file, key + ".wing", a.wing(), "the name of a wing in drones.wings");
+            } else if (e instanceof CeasefireTalks t) {
+                checkScope(file, map, key, t.regions(), t.site());
+            } else if (e instanceof CeasefireForce f) {
+                checkScope(file, map, key, f.regions(), f.site());
+            } else if (e instanceof SetFramework f && c.ceasefires().frameworks().stream().noneMatch(x -> x.name().equals(f.name()))) {
+                throw unknown(file, key + ".name", f.name(), "the name of a framework in ceasefires.frameworks");
             }
         }
         for (int i = 0; i < c.drones().wings().size(); i++) {
             checkSite(file, map, "drones.wings[" + i + "].base", c.drones().wings().get(i).base());
+        }
+        checkCeasefires(file, c, map);
+    }
+
+    /** Region codes and sites of the ceasefire and corridor blocks. */
+    private static void checkCeasefires(Path file, ScenarioConfig c, SahelMap map) {
+        List<CeasefireSetup> agreements = c.ceasefires().agreements();
+        for (int i = 0; i < agreements.size(); i++) {
+            checkScope(file, map, "ceasefires.agreements[" + i + "]", agreements.get(i).regions(), agreements.get(i).site());
+        }
+        List<CeasefireFramework> frameworks = c.ceasefires().frameworks();
+        for (int i = 0; i < frameworks.size(); i++) {
+            checkScope(file, map, "ceasefires.frameworks[" + i + "]", frameworks.get(i).regions(), null);
+        }
+        CorridorParams k = c.corridor();
+        checkScope(file, map, "corridor.sourceRegions", k.sourceRegions(), null);
+        checkScope(file, map, "corridor.waypointRegions", k.waypointRegions(), null);
+        checkScope(file, map, "corridor.transitRegions", k.transitRegions(), null);
+        checkScope(file, map, "corridor.targetRegions", k.targetRegions(), null);
+    }
+
+    private static void checkScope(Path file, SahelMap map, String key, List<String> regions, String site) {
+        for (int j = 0; j < regions.size(); j++) {
+            if (map.regionIndex(regions.get(j)) < 0) {
+                throw unknown(file, key + (key.endsWith("Regions") ? "" : ".regions") + "[" + j + "]", regions.get(j),
+                        "a region code of the map, e.g. ML-9, NE-6, BF-12, NG-SO");
+            }
+        }
+        if (site != null) {
+            checkSite(file, map, key + ".site", site);
         }
     }
 

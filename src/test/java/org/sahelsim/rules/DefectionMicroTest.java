@@ -23,13 +23,15 @@ import org.sahelsim.testing.MicroWorld;
  * raised base rate (0.05 a week) so that a year holds enough defections to compare. Comparisons
  * count defection events (the hazard), not fighters (a whole unit weighs as much as a hundred
  * commanders). The map is Fulani throughout, where both groups recruit (ISSP's pitch is real).
- * Shares stated.
+ * Shares stated. Ceasefires by the rule are off: a truce between the two would change how often
+ * they meet, which is not what these tests compare.
  */
 class DefectionMicroTest {
     private static final SahelMap FULANI = MicroMap.withPeople(RecruitmentMicroTest.MAP,
             Map.of("NE-6", Map.of(Community.FULANI, 1.0), "NG-SO", Map.of(Community.FULANI, 1.0)), List.of());
     private static final String RIVALS = """
             recruitment: {defection: {rate: 0.05}}
+            ceasefires: {endogenous: false}
             forces:
               - {faction: JNIM, region: NE-6, fighters: 900, units: 9}
               - {faction: ISSP, region: NE-6, fighters: 900, units: 9}

@@ -32,7 +32,9 @@ public record ScenarioConfig(
         @Param(doc = "extra outputs") OutputParams outputs,
         @Param(doc = "recruitment, grievance, defection and desertion") RecruitmentParams recruitment,
         @Param(doc = "the armed groups' economy") EconomyParams economy,
-        @Param(doc = "drone wings, detection, strikes, decapitation, base raids") DroneParams drones) {
+        @Param(doc = "drone wings, detection, strikes, decapitation, base raids") DroneParams drones,
+        @Param(doc = "ceasefire submodel") CeasefireParams ceasefires,
+        @Param(doc = "corridor and skill-transfer submodel") CorridorParams corridor) {
 
     public ScenarioConfig {
         if (end == null && weeks == null) {

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  */
 public sealed interface TimelineEvent
         permits SetForce, SetStance, AddUnits, MoveBase,
-                AddAircraft, SetIntelSharing, LeaderKilled {
+                AddAircraft, SetIntelSharing, LeaderKilled,
+                CeasefireTalks, CeasefireForce, CeasefireEnd, CeasefireForbid, SetFramework {
 
     LocalDate date();
 
