@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Agent-based model of territorial competition in the central Sahel.",
         subcommands = {RunCommand.class, WorldCommand.class, SchemaCommand.class, BenchCommand.class,
                 BatchCommand.class, MergeCommand.class, ChartCommand.class, ReportCommand.class, SlurmCommand.class,
-                BatchBenchCommand.class, GuiCommand.class, HistoryCommand.class, ValidateCommand.class,
+                BatchBenchCommand.class, GuiCommand.class, HistoryCommand.class, ValidateCommand.class, CalibrateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class SahelCli implements Runnable {
     public static final int OK = 0;

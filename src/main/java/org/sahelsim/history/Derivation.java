@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.sahelsim.geo.WorldResources;
+import org.sahelsim.model.config.GrievanceParams;
 import org.sahelsim.scenario.StrictYamlLoader;
 
 /**
@@ -18,8 +19,10 @@ import org.sahelsim.scenario.StrictYamlLoader;
  * @param spec        the bundled derivation settings and totals
  * @param activity    the activity table
  * @param allocations the force blocks per faction
+ * @param grievance   the initial grievance per region the window's abuses leave at the start
  */
-public record Derivation(DerivationSpec spec, Activity activity, List<ForceAllocation.Allocation> allocations) {
+public record Derivation(DerivationSpec spec, Activity activity, List<ForceAllocation.Allocation> allocations,
+                         List<GrievanceHistory.Entry> grievance) {
     /** Resource path of the settings and totals. */
     public static final String SPEC_RESOURCE = "org/sahelsim/history/derivation.yaml";
 
@@ -36,7 +39,13 @@ public record Derivation(DerivationSpec spec, Activity activity, List<ForceAlloc
     public static Derivation run(List<UcdpEvent> events, DerivationSpec spec) {
         EventPlacer placer = new EventPlacer(WorldResources.load(spec.resolution()));
         Activity a = Activity.of(events, spec, placer);
-        return new Derivation(spec, a, ForceAllocation.allocate(spec, a));
+        List<GrievanceHistory.Entry> g = GrievanceHistory.derive(a.events(), placer, defaultGrievance(), spec.startDate());
+        return new Derivation(spec, a, ForceAllocation.allocate(spec, a), g);
+    }
+
+    /** The grievance rule's parameters at their documented defaults, which the replay uses. */
+    static GrievanceParams defaultGrievance() {
+        return StrictYamlLoader.parse("{}\n", "grievance defaults", GrievanceParams.class);
     }
 
     /** The settings and totals bundled with the code. */
@@ -51,7 +60,7 @@ public record Derivation(DerivationSpec spec, Activity activity, List<ForceAlloc
 
     /** The scenario fragment as committed. */
     public String forcesYaml() {
-        return ForcesYaml.render(allocations, activity.tally(), spec);
+        return ForcesYaml.render(allocations, activity.tally(), spec, grievance);
     }
 
     /** Text of a bundled resource (UTF-8). */

@@ -40,6 +40,11 @@ public record DerivationSpec(
         forces = List.copyOf(forces);
     }
 
+    /** The day the historical scenario starts: 1 January after the window. */
+    public java.time.LocalDate startDate() {
+        return java.time.LocalDate.of(lastYear + 1, 1, 1);
+    }
+
     /** The pool named {@code name}, or null. */
     public Pool pool(String name) {
         return pools.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
@@ -65,6 +70,7 @@ public record DerivationSpec(
      * @param fighters         its total, or null when it takes a share of {@code pool}
      * @param pool             name of the pool it shares, or null
      * @param garrisonFighters part of the total that stands in the automatic garrisons
+     * @param fieldedShare     share of the rest that is in the field as columns at any time
      * @param unitFighters     fighters per unit when a block is split into units
      * @param kind             kind of the units
      * @param activityOf       factions whose events place this faction (empty: its own)
@@ -77,6 +83,7 @@ public record DerivationSpec(
             @Param(nullable = true, min = 1, max = 100000, unit = "fighters", doc = "total") Integer fighters,
             @Param(nullable = true, doc = "pool shared") String pool,
             @Param(def = "0", min = 0, max = 100000, unit = "fighters", doc = "held by garrisons") int garrisonFighters,
+            @Param(def = "1", min = 0.05, max = 1, doc = "share of the rest in the field at any time") double fieldedShare,
             @Param(min = 10, max = 5000, unit = "fighters", doc = "fighters per unit") int unitFighters,
             @Param(def = "band", doc = "unit kind") UnitKind kind,
             @Param(doc = "factions whose events place it") List<Faction> activityOf,

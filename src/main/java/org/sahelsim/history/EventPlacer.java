@@ -26,25 +26,36 @@ public final class EventPlacer {
 
     /** The region of the event, or null when it lies outside the study countries or off the map. */
     public Region region(UcdpEvent e) {
+        int c = cell(e);
+        return c < 0 ? null : map.regionOf(c);
+    }
+
+    /**
+     * The map cell of the event: the cell at its coordinates, or the nearest cell of its country
+     * within {@link #SEARCH_CELLS}; -1 when there is none.
+     */
+    public int cell(UcdpEvent e) {
         String iso = ISO3.get(e.country());
         if (iso == null || !SahelModel.STUDY_COUNTRIES.contains(iso)) {
-            return null;
+            return -1;
         }
         int x0 = map.x(e.lon());
         int y0 = map.y(e.lat());
         for (int d = 0; d <= SEARCH_CELLS; d++) {
             for (int dy = -d; dy <= d; dy++) {
                 for (int dx = -d; dx <= d; dx++) {
-                    if (Math.max(Math.abs(dx), Math.abs(dy)) == d) {
-                        Region r = regionAt(x0 + dx, y0 + dy, iso);
-                        if (r != null) {
-                            return r;
-                        }
+                    if (Math.max(Math.abs(dx), Math.abs(dy)) == d && regionAt(x0 + dx, y0 + dy, iso) != null) {
+                        return map.index(x0 + dx, y0 + dy);
                     }
                 }
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** The map the events are placed on. */
+    public SahelMap map() {
+        return map;
     }
 
     private Region regionAt(int x, int y, String iso) {

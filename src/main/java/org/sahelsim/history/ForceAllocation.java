@@ -77,7 +77,7 @@ public final class ForceAllocation {
     }
 
     private static Allocation allocate(DerivationSpec spec, Activity activity, DerivationSpec.Total t, int fighters) {
-        int fielded = fighters - t.garrisonFighters();
+        int fielded = (int) (Math.round((fighters - t.garrisonFighters()) * t.fieldedShare() / spec.roundTo()) * spec.roundTo());
         if (fielded <= 0) {
             throw new IllegalArgumentException("forces: " + t.faction() + " has " + fighters
                     + " fighters, not more than its garrisonFighters = " + t.garrisonFighters());

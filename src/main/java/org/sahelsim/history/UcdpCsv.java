@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +18,7 @@ public final class UcdpCsv {
     /** File name of the extract inside its data folder. */
     public static final String FILE = "ucdp_ged_sahel_2012_2019.csv";
     private static final List<String> NEEDED = List.of("id", "year", "type_of_violence", "side_a", "side_b",
-            "country", "adm_1", "latitude", "longitude", "where_prec", "best");
+            "country", "adm_1", "latitude", "longitude", "where_prec", "best", "date_start", "deaths_civilians");
 
     private UcdpCsv() {
     }
@@ -63,9 +65,12 @@ public final class UcdpCsv {
         try {
             return new UcdpEvent(Long.parseLong(f.get(c[0])), Integer.parseInt(f.get(c[1])), Integer.parseInt(f.get(c[2])),
                     f.get(c[3]), f.get(c[4]), f.get(c[5]), f.get(c[6]), Double.parseDouble(f.get(c[7])),
-                    Double.parseDouble(f.get(c[8])), Integer.parseInt(f.get(c[9])), Integer.parseInt(f.get(c[10])));
+                    Double.parseDouble(f.get(c[8])), Integer.parseInt(f.get(c[9])), Integer.parseInt(f.get(c[10])),
+                    LocalDate.parse(f.get(c[11])), Integer.parseInt(f.get(c[12])));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(where + ": not a number: " + e.getMessage(), e);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(where + ": not an ISO date: " + e.getParsedString(), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.sahelsim.history;
 
+import java.time.LocalDate;
+
 /**
  * One row of the UCDP Georeferenced Event Dataset extract: an event of organised violence with at
  * least one death (Sundberg & Melander 2013).
@@ -15,7 +17,9 @@ package org.sahelsim.history;
  * @param lon             longitude, degrees east
  * @param wherePrec       precision of the location, 1 (exact) .. 7 (international waters)
  * @param best            UCDP's best estimate of deaths, 0 or more
+ * @param date            first day of the event ({@code date_start})
+ * @param civilians       civilians among the deaths ({@code deaths_civilians}), 0 or more
  */
 public record UcdpEvent(long id, int year, int typeOfViolence, String sideA, String sideB, String country,
-                        String adm1, double lat, double lon, int wherePrec, int best) {
+                        String adm1, double lat, double lon, int wherePrec, int best, LocalDate date, int civilians) {
 }

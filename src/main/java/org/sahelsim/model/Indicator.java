@@ -10,6 +10,7 @@ public enum Indicator {
     DEFECTIONS_IN(true, "fighters who defected into the faction"),
     DEFECTIONS_OUT(true, "fighters who defected out of the faction"),
     DESERTIONS(true, "fighters who deserted"),
+    BANDS_FORMED(true, "new bands raised by splitting a grown band"),
     INCOME(true, "income, million USD"),
     SPENDING(true, "spending, million USD"),
     TREASURY(false, "treasury, million USD"),

@@ -34,4 +34,13 @@ final class Activation {
         }
         return margin * margin / (2.0 * g * p);
     }
+
+    /**
+     * Share of a cell's ready (aggrieved) residents who also accept the risk of joining:
+     * {@code willing(g, P) / willing(g, 0)}, 0 when nobody is aggrieved enough.
+     */
+    static double acceptance(double g, double p, double t) {
+        double ready = willingShare(g, 0.0, t);
+        return ready > 0 ? willingShare(g, p, t) / ready : 0.0;
+    }
 }

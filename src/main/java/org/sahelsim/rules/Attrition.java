@@ -50,15 +50,35 @@ public final class Attrition {
         return t;
     }
 
-    /** Losses {attacker, defender} of one engagement. */
+    /**
+     * Losses {attacker, defender} of one engagement. Each side fights with a party, a share φ of
+     * its fighters drawn from {@link #engagedShare}; the fire of each party is {@code lethality}
+     * times its share of the unit's strength, and no side loses more than its party.
+     */
     static int[] losses(SahelModel m, ArmedUnit a, ArmedUnit d, boolean raid) {
         CombatParams p = m.config.combat();
-        double sa = attack(m, a) * (raid ? RAID_SURPRISE : 1.0);
-        double sd = defence(m, d);
+        double shareA = engagedShare(m, p);
+        double shareD = engagedShare(m, p);
+        double sa = attack(m, a) * shareA * (raid ? RAID_SURPRISE : 1.0);
+        double sd = defence(m, d) * shareD;
         double concealD = hidden(d, a) ? d.fighters / (d.fighters + p.concealment()) : 1.0;
-        int lossD = Math.min(d.fighters, Draws.poisson(m.random, p.lethality() * sa * concealD));
-        int lossA = Math.min(a.fighters, Draws.poisson(m.random, p.lethality() * sd));
+        int lossD = Math.min(party(d, shareD), Draws.poisson(m.random, p.lethality() * sa * concealD));
+        int lossA = Math.min(party(a, shareA), Draws.poisson(m.random, p.lethality() * sd));
         return new int[] {lossA, lossD};
+    }
+
+    /**
+     * Share of a unit engaged: a power law {@code P(φ) ∝ φ^-α} on {@code engagedShareMin..1}
+     * (Bohorquez et al. 2009), drawn by inversion, {@code φ = φmin · U^(-1/(α-1))}, capped at 1.
+     */
+    static double engagedShare(SahelModel m, CombatParams p) {
+        double u = 1.0 - m.random.nextDouble();
+        return Math.min(1.0, p.engagedShareMin() * Math.pow(u, -1.0 / (p.engagedExponent() - 1.0)));
+    }
+
+    /** Fighters in a unit's party: at least one. */
+    private static int party(ArmedUnit u, double share) {
+        return Math.max(1, (int) Math.ceil(share * u.fighters));
     }
 
     /** Insurgents defending against pro-government fire are hidden among the population. */

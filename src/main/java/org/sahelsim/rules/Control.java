@@ -24,7 +24,8 @@ import org.sahelsim.model.config.ControlParams;
  * <li>an ally never takes a cell from an ally.</li>
  * </ul>
  * Entrenchment grows by 1/entrenchWeeks a week while held. An insurgent-held cell where the holder
- * has not been present for {@code abandonWeeks} falls to nobody; state-held cells persist.
+ * has not been present for {@code abandonWeeks} falls to nobody, and a cell held by any other faction
+ * after {@code stateAbandonWeeks}.
  */
 public final class Control implements Submodel {
     /**
@@ -38,7 +39,7 @@ public final class Control implements Submodel {
     private int nTouched;
     /** Per faction: bit g set when g is hostile to it; rebuilt every update (stances can change). */
     private final int[] hostileMask = new int[Faction.count()];
-    /** Per faction ordinal: a jihadist group (its cells can be abandoned). */
+    /** Per faction ordinal: a jihadist group (its cells are abandoned after abandonWeeks). */
     private final boolean[] jihadist = new boolean[Faction.count()];
 
     @Override
@@ -197,7 +198,8 @@ public final class Control implements Submodel {
                 continue;
             }
             t.entrenchment[c] = Math.min(1f, t.entrenchment[c] + step);
-            if (jihadist[owner] && week - t.lastPresence[c] > p.abandonWeeks()) {
+            int limit = jihadist[owner] ? p.abandonWeeks() : p.stateAbandonWeeks();
+            if (week - t.lastPresence[c] > limit) {
                 t.assign(c, Territory.NONE, week);
             }
         }

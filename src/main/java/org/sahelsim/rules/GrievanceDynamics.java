@@ -17,16 +17,37 @@ import org.sahelsim.model.config.GrievanceParams;
 final class GrievanceDynamics {
     private float[] baseline;
 
-    /** Sets every study cell to its baseline grievance. */
+    /**
+     * Sets every study cell to its baseline grievance, or to its region's {@code initialByRegion}
+     * where that is higher; such a cell then relaxes toward its baseline like any raised cell.
+     */
     void reset(SahelModel m) {
         GrievanceParams p = m.config.recruitment().grievance();
         baseline = new float[m.map.cells()];
+        double[] initial = initialByRegion(m, p);
         for (int c = 0; c < baseline.length; c++) {
             if (m.passable(c)) {
                 baseline[c] = (float) (1.0 - p.legitimacyIn(SahelModel.STUDY_COUNTRIES.get(m.studyCountry[c])));
                 m.grievance.level[c] = baseline[c];
+                short r = m.map.admin1[c];
+                if (r >= 0 && initial[r] > baseline[c]) {
+                    m.grievance.raise(c, initial[r] - baseline[c]);
+                }
             }
         }
+    }
+
+    /** The scenario's initial grievance per region index (0 where it gives none). */
+    private static double[] initialByRegion(SahelModel m, GrievanceParams p) {
+        double[] out = new double[m.map.regions.size()];
+        p.initialByRegion().forEach((code, level) -> {
+            int r = m.map.regionIndex(code);
+            if (r < 0) {
+                throw new IllegalArgumentException("recruitment.grievance.initialByRegion: unknown region '" + code + "'");
+            }
+            out[r] = level;
+        });
+        return out;
     }
 
     /** Baseline grievance of a cell, {@code 1 - legitimacy} of its country (0 off the study area). */

@@ -29,6 +29,8 @@ public final class Recruitment implements Submodel {
     private final GrievanceDynamics grievance = new GrievanceDynamics();
     private final Defection defection = new Defection();
     private final Desertion desertion = new Desertion();
+    private final BandFission fission = new BandFission();
+    private RecruitPool pool;
     private final List<ArmedUnit> recruiters = new ArrayList<>();
     private static final Faction[] JIHADISTS = Arrays.stream(Faction.values()).filter(Faction::isJihadist)
             .toArray(Faction[]::new);
@@ -44,6 +46,7 @@ public final class Recruitment implements Submodel {
     private boolean[] marked;
     private boolean[] populated;
     private int[] touched;
+    private float[] drawn;
     private int nTouched;
 
     @Override
@@ -69,7 +72,9 @@ public final class Recruitment implements Submodel {
             populated[c] = m.passable(c) && m.map.population[c] > 0;
         }
         touched = new int[m.map.cells()];
+        drawn = new float[m.map.cells()];
         nTouched = 0;
+        pool = new RecruitPool(m);
     }
 
     @Override
@@ -84,7 +89,8 @@ public final class Recruitment implements Submodel {
         for (ArmedUnit u : recruiters) {
             recruit(m, u);
         }
-        clearCover();
+        clearCover(m);
+        fission.apply(m, pool);
         replace(m);
         defection.apply(m, attraction, forces);
         desertion.apply(m);
@@ -131,8 +137,11 @@ public final class Recruitment implements Submodel {
         }
     }
 
-    private void clearCover() {
+    /** Takes this week's recruits from the pools (after every unit has drawn on the same stock) and clears the marks. */
+    private void clearCover(SahelModel m) {
         for (int k = 0; k < nTouched; k++) {
+            pool.take(m, touched[k], drawn[touched[k]]);
+            drawn[touched[k]] = 0f;
             marked[touched[k]] = false;
             for (Faction f : JIHADISTS) {
                 cover[f.ordinal()][touched[k]] = 0;
@@ -171,8 +180,8 @@ public final class Recruitment implements Submodel {
             for (int x = Math.max(0, u.x - r); x <= Math.min(m.map.width - 1, u.x + r); x++) {
                 int c = m.map.index(x, y);
                 if (mine[c] > 0) {
-                    double e = p.rate() * p.eligibleShare() * m.map.population[c] * mine[c]
-                            * Activation.willingShare(m.grievance.total(c), risk, p.threshold());
+                    double e = p.rate() * pool.available(m, c) * mine[c]
+                            * Activation.acceptance(m.grievance.total(c), risk, p.threshold());
                     potential += e;
                     cellBuffer[n] = c;
                     expectedBuffer[n++] = e;
@@ -180,13 +189,16 @@ public final class Recruitment implements Submodel {
             }
         }
         double expected = saturate(potential, p.unitCapacity());
+        int joined = Draws.poisson(m.random, expected);
         if (potential > 0) {
             double scale = expected / potential;
+            double taken = joined / potential;
             for (int k = 0; k < n; k++) {
                 byRegion[f.ordinal()][regionSlot(m, cellBuffer[k])] += expectedBuffer[k] * scale;
+                drawn[cellBuffer[k]] += (float) (expectedBuffer[k] * taken);
             }
         }
-        join(m, u, Draws.poisson(m.random, expected));
+        join(m, u, joined);
     }
 
     /** Expected recruits of a unit: {@code X / (1 + X / capacity)}, at most capacity a week. */

@@ -13,6 +13,7 @@ import org.sahelsim.model.Phases;
 import org.sahelsim.model.SahelModel;
 import org.sahelsim.model.Site;
 import org.sahelsim.model.Submodel;
+import org.sahelsim.model.Territory;
 import org.sahelsim.model.config.AddAircraft;
 import org.sahelsim.model.config.AddUnits;
 import org.sahelsim.model.config.LeaderKilled;
@@ -105,8 +106,19 @@ public final class TimelineRule implements Submodel {
             }
         }
         m.sweepDead();
+        releaseTerritory(m, s);
         if (s.country() == null) {
             st.enabled = false;
+        }
+    }
+
+    /** The cells a withdrawn force held in the scope of the withdrawal fall to nobody: no one is left to hold them. */
+    private static void releaseTerritory(SahelModel m, SetForce s) {
+        int f = s.faction().ordinal();
+        for (int c = 0; c < m.territory.controller.length; c++) {
+            if (m.territory.controller[c] == f && (s.country() == null || s.country().equals(m.map.countryOf(c)))) {
+                m.territory.assign(c, Territory.NONE, m.week());
+            }
         }
     }
 

@@ -11,7 +11,7 @@ import org.sahelsim.model.config.MovementParams;
  * Utility of a destination cell for a unit (docs/odd/submodels/movement.md):
  *
  * <pre>
- * U = wPopulation * ln(1 + pop / 1000)
+ * U = wPopulation * ln(1 + pop / 1000)      (jihadist groups: rural residents only, see residents())
  *   + wFrontier   * [cell not held by the unit's faction or an ally]
  *   + wBorder     * [cell on a border between study countries]
  *   + raceWeight  * [cell on a Niger-Nigeria-Benin border, and the unit's group is party to a ceasefire]
@@ -32,7 +32,7 @@ final class Utility {
         SahelMap map = m.map;
         int x = cell % map.width;
         int y = cell / map.width;
-        double s = p.wPopulation() * Math.log1p(map.population[cell] / 1000.0);
+        double s = p.wPopulation() * Math.log1p(residents(m, u, cell) / 1000.0);
         byte owner = m.territory.controller[cell];
         if ((owner < 0 || !m.relations.allied(owner, u.faction.ordinal())) && !partnerHeld(m, u.faction, owner, cell)) {
             s += p.wFrontier() * frontierValue(m, u.faction, owner);
@@ -55,6 +55,18 @@ final class Utility {
             s -= p.desertCost();
         }
         return s;
+    }
+
+    /**
+     * Residents that draw the unit: all of them for pro-government forces; for jihadist groups only
+     * the rural residents, up to {@code recruitment.ruralDensity} (the towns stay with the state).
+     */
+    static double residents(SahelModel m, ArmedUnit u, int cell) {
+        double pop = m.map.population[cell];
+        if (!u.faction.isJihadist()) {
+            return pop;
+        }
+        return Math.min(pop, m.config.recruitment().ruralDensity() * m.map.cellAreaKm2(cell / m.map.width));
     }
 
     /** Insurgents value any cell they do not hold; state forces value cells held by enemies. */

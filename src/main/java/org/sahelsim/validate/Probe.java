@@ -67,6 +67,7 @@ public final class Probe {
         dates[week] = m.lastStats.date();
         put(Series.JNIM_FIGHTERS, m.lastStats.fighters()[Faction.JNIM.ordinal()]);
         put(Series.ISSP_FIGHTERS, m.lastStats.fighters()[Faction.ISSP.ordinal()]);
+        put(Series.ISWAP_FIGHTERS, m.lastStats.fighters()[Faction.ISWAP.ordinal()]);
         put(Series.JNIM_POPULATION, m.lastStats.controlledPopulation()[Faction.JNIM.ordinal()]);
         put(Series.ISSP_POPULATION, m.lastStats.controlledPopulation()[Faction.ISSP.ordinal()]);
         for (ClashEvent e : m.weekEvents) {

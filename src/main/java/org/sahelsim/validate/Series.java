@@ -8,6 +8,7 @@ package org.sahelsim.validate;
 public enum Series {
     JNIM_FIGHTERS("JNIM fighters"),
     ISSP_FIGHTERS("ISSP fighters"),
+    ISWAP_FIGHTERS("ISWAP fighters"),
     JNIM_POPULATION("population in JNIM-controlled cells"),
     ISSP_POPULATION("population in ISSP-controlled cells"),
     JNIM_EVENTS("violent events involving JNIM"),

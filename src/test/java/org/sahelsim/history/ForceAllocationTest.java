@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,8 +96,8 @@ class ForceAllocationTest {
     void eventsOutsideTheWindowOrTooVagueAreNotUsed() {
         List<UcdpEvent> events = new ArrayList<>();
         add(events, 3, "JNIM", "Civilians", MOPTI);
-        events.add(new UcdpEvent(nextId++, 2016, 3, "JNIM", "Civilians", "Mali", "", SEGOU[1], SEGOU[0], 1, 1));
-        events.add(new UcdpEvent(nextId++, 2018, 3, "JNIM", "Civilians", "Mali", "", SEGOU[1], SEGOU[0], 5, 1));
+        events.add(new UcdpEvent(nextId++, 2016, 3, "JNIM", "Civilians", "Mali", "", SEGOU[1], SEGOU[0], 1, 1, LocalDate.of(2016, 6, 1), 0));
+        events.add(new UcdpEvent(nextId++, 2018, 3, "JNIM", "Civilians", "Mali", "", SEGOU[1], SEGOU[0], 5, 1, LocalDate.of(2018, 6, 1), 0));
         Derivation d = derive(events, "forces: [{faction: JNIM, fighters: 100, unitFighters: 100, source: s}]\n");
         assertEquals(new Activity.Tally(4, 1, 0, 0, 3), d.activity().tally());
     }
@@ -109,7 +110,7 @@ class ForceAllocationTest {
 
     private void add(List<UcdpEvent> out, int n, String a, String b, double[] at) {
         for (int k = 0; k < n; k++) {
-            out.add(new UcdpEvent(nextId++, 2018, 1, a, b, country(at), "", at[1], at[0], 1, 2));
+            out.add(new UcdpEvent(nextId++, 2018, 1, a, b, country(at), "", at[1], at[0], 1, 2, LocalDate.of(2018, 6, 1), 0));
         }
     }
 

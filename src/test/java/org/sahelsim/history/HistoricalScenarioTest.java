@@ -37,7 +37,9 @@ class HistoricalScenarioTest {
         int pooled = 0;
         for (DerivationSpec.Total t : spec.forces()) {
             if (t.fighters() != null) {
-                assertEquals(t.fighters() - t.garrisonFighters(), placed.get(t.faction()), t.faction().name());
+                int fielded = (int) (Math.round((t.fighters() - t.garrisonFighters()) * t.fieldedShare() / spec.roundTo())
+                        * spec.roundTo());
+                assertEquals(fielded, placed.get(t.faction()), t.faction().name() + ": the fielded share of the rest");
             } else {
                 pooled += placed.get(t.faction());
             }

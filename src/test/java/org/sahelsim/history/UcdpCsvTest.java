@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,20 +23,22 @@ class UcdpCsvTest {
     @Test
     void columnsAreFoundByName() throws Exception {
         Path f = tmp.resolve(UcdpCsv.FILE);
-        Files.writeString(f, "best,id,year,type_of_violence,side_a,side_b,country,adm_1,latitude,longitude,where_prec\n"
-                + "7,42,2018,1,Government of Mali,\"GATIA, MSA\",Mali,Ménaka region,15.9,2.4,1\n");
+        Files.writeString(f, "best,id,year,type_of_violence,side_a,side_b,country,adm_1,latitude,longitude,where_prec,date_start,deaths_civilians\n"
+                + "7,42,2018,1,Government of Mali,\"GATIA, MSA\",Mali,Ménaka region,15.9,2.4,1,2018-03-04,2\n");
         UcdpEvent e = UcdpCsv.read(f).get(0);
         assertEquals(42, e.id());
         assertEquals(7, e.best());
         assertEquals("GATIA, MSA", e.sideB());
         assertEquals(2.4, e.lon());
+        assertEquals(LocalDate.of(2018, 3, 4), e.date());
+        assertEquals(2, e.civilians());
     }
 
     @Test
     void aBadNumberNamesTheFileAndLine() throws Exception {
         Path f = tmp.resolve(UcdpCsv.FILE);
-        Files.writeString(f, "id,year,type_of_violence,side_a,side_b,country,adm_1,latitude,longitude,where_prec,best\n"
-                + "1,2018,1,A,B,Mali,,15.9,2.4,1,3\n2,20x8,1,A,B,Mali,,15.9,2.4,1,3\n");
+        Files.writeString(f, "id,year,type_of_violence,side_a,side_b,country,adm_1,latitude,longitude,where_prec,best,date_start,deaths_civilians\n"
+                + "1,2018,1,A,B,Mali,,15.9,2.4,1,3,2018-01-02,0\n2,20x8,1,A,B,Mali,,15.9,2.4,1,3,2018-01-02,0\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> UcdpCsv.read(f));
         assertTrue(e.getMessage().contains(UcdpCsv.FILE + ":3"), e.getMessage());
     }

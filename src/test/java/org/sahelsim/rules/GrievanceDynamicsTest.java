@@ -88,11 +88,11 @@ class GrievanceDynamicsTest {
         double base = g.baseline(cell);
         m.grievance.raise(cell, 0.4);
         double excess = m.grievance.level[cell] - base;
-        for (int w = 0; w < 69; w++) {
+        for (int w = 0; w < 77; w++) {
             g.decay(m);
         }
-        assertEquals(excess * Math.pow(1 - p.levelDecay(), 69), m.grievance.level[cell] - base, 1e-5, "exponential relaxation");
-        assertTrue(m.grievance.level[cell] - base < 0.51 * excess, "half-life about 70 weeks at the default");
+        assertEquals(excess * Math.pow(1 - p.levelDecay(), 77), m.grievance.level[cell] - base, 1e-5, "exponential relaxation");
+        assertTrue(m.grievance.level[cell] - base < 0.51 * excess, "half-life about 77 weeks at the default");
         for (int w = 0; w < 2000 && m.grievance.activeCount() > 0; w++) {
             g.decay(m);
         }

@@ -101,7 +101,10 @@ class RecruitmentMicroTest {
 
     @Test
     void isspDrawsOnTheFulaniWhileJnimDrawsAcrossCommunities() {
-        SahelMap map = MicroMap.withPeople(MAP, Map.of("NE-6", Map.of(Community.FULANI, 1.0),
+        // Dense villages (the rural cap) and six weeks: the pools are far from drained, so the
+        // totals show how fast each group draws on a community; over years both arms would empty
+        // their pools and the totals would converge on the pools' size.
+        SahelMap map = MicroMap.withPeople(MicroMap.of(60, 40, 15000f), Map.of("NE-6", Map.of(Community.FULANI, 1.0),
                 "NG-SO", Map.of(Community.TUAREG, 1.0)), List.of());
         // Units do not move, so each arm's catchment stays inside its community.
         String west = PLAIN + "movement: {speedCells: 0}\nforces:\n  - {faction: %s, region: NE-6, fighters: 600, units: 6}\n";
@@ -112,8 +115,8 @@ class RecruitmentMicroTest {
             double[] r = new double[4];
             int k = 0;
             for (Faction f : List.of(Faction.ISSP, Faction.JNIM)) {
-                r[k++] = total(map, MicroWorld.config(west.formatted(f)), seed, 52, Indicator.RECRUITS, f, m -> { });
-                r[k++] = total(map, MicroWorld.config(east.formatted(f)), seed, 52, Indicator.RECRUITS, f, m -> { });
+                r[k++] = total(map, MicroWorld.config(west.formatted(f)), seed, 6, Indicator.RECRUITS, f, m -> { });
+                r[k++] = total(map, MicroWorld.config(east.formatted(f)), seed, 6, Indicator.RECRUITS, f, m -> { });
             }
             isspFulani += r[0] > 3 * r[1] ? 1 : 0;
             jnimEven += r[2] < 1.5 * r[3] && r[3] < 1.5 * r[2] ? 1 : 0;

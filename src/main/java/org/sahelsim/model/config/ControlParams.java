@@ -18,6 +18,8 @@ public record ControlParams(
                 source = "assumption") double entrenchResist,
         @Param(def = "39", min = 1, max = 520, unit = "weeks", doc = "weeks without presence after which an insurgent-held cell falls to nobody",
                 source = "assumption") int abandonWeeks,
+        @Param(def = "104", min = 1, max = 5200, unit = "weeks", doc = "weeks without presence after which a cell held by a pro-government faction falls to nobody",
+                source = "assumption: the state's hold on the countryside also needs presence (Kalyvas 2006), but outlasts an insurgent's") int stateAbandonWeeks,
         @Param(def = "12", min = 0, max = 104, unit = "weeks", doc = "control updates run before the first week to settle initial territory",
                 source = "assumption: initial territory reflects initial presence") int spinUpWeeks,
         @Param(def = "10", min = 0, max = 200, unit = "cells", doc = "initial state control reaches this far from a garrison",

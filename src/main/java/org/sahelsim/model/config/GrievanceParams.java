@@ -11,6 +11,8 @@ public record GrievanceParams(
                 source = "Epstein 2002 (G = H(1-L)); assumption for the value: 1 - L = 0.2 lies near the threshold T = 0.1, so that activation responds to grievance") double legitimacy,
         @Param(min = 0, max = 1, doc = "legitimacy per study country (ISO-3 code), overriding legitimacy",
                 source = "assumption: scenario lever") Map<String, Double> legitimacyByCountry,
+        @Param(min = 0, max = 1, doc = "grievance at the start per admin-1 region (code), where it is above the baseline",
+                source = "historical scenario: derived from the abuses of 2017-2019 in the UCDP events (sahelsim history derive); else a scenario lever") Map<String, Double> initialByRegion,
         @Param(def = "0.03", min = 0, max = 1, doc = "grievance added by one operation of a national army in a populated cell",
                 source = "assumption; brief: abuses by the state raise grievance") double abuseState,
         @Param(def = "0.1", min = 0, max = 1, doc = "grievance added by one operation of a foreign force (Africa Corps; France unless set)",
@@ -27,14 +29,15 @@ public record GrievanceParams(
                 source = "assumption: fighting displaces residents and raises hardship (Epstein's H)") double displacement,
         @Param(def = "3", min = 0, max = 10, unit = "cells", doc = "distance over which an event's grievance spreads, weight 1/(1+d)",
                 source = "assumption: news of abuses reaches the villages a unit recruits from (as catchmentCells)") int spreadCells,
-        @Param(def = "0.01", min = 0, max = 1, unit = "1/week", doc = "weekly relaxation of grievance toward its baseline",
-                source = "assumption: grievances outlast the events by years (half-life about 70 weeks)") double levelDecay,
+        @Param(def = "0.009", min = 0, max = 1, unit = "1/week", doc = "weekly relaxation of grievance toward its baseline",
+                source = "assumption: grievances outlast the events by years (half-life about 77 weeks)") double levelDecay,
         @Param(def = "0.5", min = 0, max = 1, unit = "1/week", doc = "weekly decay of the backlash",
                 source = "Condra and Shapiro 2012: the effect lasts under 4 weeks (6% left after 4 weeks)") double backlashDecay) {
 
     public GrievanceParams {
         legitimacyByCountry = Map.copyOf(legitimacyByCountry);
         abuseByFaction = Map.copyOf(abuseByFaction);
+        initialByRegion = Map.copyOf(initialByRegion);
         for (String iso : legitimacyByCountry.keySet()) {
             if (!SahelModel.STUDY_COUNTRIES.contains(iso)) {
                 throw new IllegalArgumentException("recruitment.grievance.legitimacyByCountry: unknown country '" + iso
