@@ -32,11 +32,7 @@ public final class Combat implements Submodel {
 
     @Override
     public void apply(SahelModel m) {
-        order.clear();
-        for (ArmedUnit u : m.units) {
-            order.add(u);
-        }
-        order.shuffle(m.random);
+        Draws.shuffleUnits(m, order);
         for (int i = 0; i < order.numObjs; i++) {
             ArmedUnit u = (ArmedUnit) order.objs[i];
             if (u.alive && u.isMobile() && u.engagedWeek != m.week() && u.orders != Orders.RETREAT) {

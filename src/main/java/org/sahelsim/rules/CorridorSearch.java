@@ -66,16 +66,6 @@ final class CorridorSearch {
     }
 
     /**
-     * Whether the corridor connects learner and teacher on the current territory.
-     *
-     * @param week          current week index
-     * @param presenceWeeks a third faction's cell blocks only if it was present there within this many weeks
-     */
-    boolean connected(Territory t, int learner, int teacher, int week, int presenceWeeks) {
-        return trace(t, learner, teacher, week, presenceWeeks).length > 0;
-    }
-
-    /**
      * The shortest corridor on the current territory, as cell indices from the learner's end to the
      * teacher's, or an empty array when there is none.
      */

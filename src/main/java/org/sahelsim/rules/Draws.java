@@ -1,10 +1,22 @@
 package org.sahelsim.rules;
 
 import ec.util.MersenneTwisterFast;
+import org.sahelsim.model.ArmedUnit;
+import org.sahelsim.model.SahelModel;
+import sim.util.Bag;
 
 /** Random draws the rules share; all take the model's generator. */
 public final class Draws {
     private Draws() {
+    }
+
+    /** Refills {@code order} with the model's units in a fresh random order (asynchronous phases). */
+    static void shuffleUnits(SahelModel m, Bag order) {
+        order.clear();
+        for (ArmedUnit u : m.units) {
+            order.add(u);
+        }
+        order.shuffle(m.random);
     }
 
     /**

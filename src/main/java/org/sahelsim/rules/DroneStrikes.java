@@ -20,11 +20,7 @@ final class DroneStrikes {
     private final Bag order = new Bag();
 
     void apply(SahelModel m) {
-        order.clear();
-        for (ArmedUnit u : m.units) {
-            order.add(u);
-        }
-        order.shuffle(m.random);
+        Draws.shuffleUnits(m, order);
         for (int i = 0; i < order.numObjs; i++) {
             ArmedUnit u = (ArmedUnit) order.objs[i];
             if (u.alive) {

@@ -25,11 +25,7 @@ public final class Movement implements Submodel {
 
     @Override
     public void apply(SahelModel m) {
-        order.clear();
-        for (ArmedUnit u : m.units) {
-            order.add(u);
-        }
-        order.shuffle(m.random);
+        Draws.shuffleUnits(m, order);
         for (int i = 0; i < order.numObjs; i++) {
             ((ArmedUnit) order.objs[i]).step(m);
         }
