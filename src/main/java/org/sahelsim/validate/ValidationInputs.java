@@ -1,6 +1,7 @@
 package org.sahelsim.validate;
 
 import java.util.Map;
+import org.sahelsim.model.SahelModel;
 
 /**
  * The observations and the counterfactual arm that depend on rules the model does not have yet.
@@ -23,12 +24,17 @@ public record ValidationInputs(TruceObserver truces, boolean corridorRule, boole
     }
 
     /**
-     * What the current rule set provides: none of them. When the ceasefire, corridor and
-     * capability rules are merged, this is where they are declared.
+     * What the standard rule set provides: the ceasefire submodel's truce state
+     * ({@link SahelModel#truceInForce}), the corridor indicator and capability written by
+     * {@code SkillTransfer}, and the counterfactual arm that interdicts the corridor from
+     * 1 January 2022 ({@code corridor.interdictFrom}).
      */
     public static ValidationInputs current() {
-        return new ValidationInputs(null, false, false, null);
+        return new ValidationInputs(SahelModel::truceInForce, true, true, INTERDICTION);
     }
+
+    /** The P5 counterfactual: the ISSP-ISWAP corridor interdicted from 2022 (MODELING.md, P5). */
+    public static final Map<String, String> INTERDICTION = Map.of("corridor.interdictFrom", "2022-01-01");
 
     /** True when the counterfactual arm can be run. */
     public boolean hasInterdiction() {

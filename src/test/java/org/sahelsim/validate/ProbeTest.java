@@ -1,7 +1,6 @@
 package org.sahelsim.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -49,8 +48,12 @@ class ProbeTest {
         assertTrue(events > 0, "the first half of 2020 has violence");
         assertEquals(isspEvents, java.util.Arrays.stream(o.series(Series.ISSP_EVENTS)).sum(), 0.0);
         assertEquals(config.start(), o.date(0));
-        assertFalse(o.has(Series.ISSP_JNIM_TRUCE), "no ceasefire submodel yet");
-        assertFalse(o.has(Series.CORRIDOR_CONNECTED));
+        assertTrue(o.has(Series.ISSP_JNIM_TRUCE) && o.has(Series.CORRIDOR_CONNECTED) && o.has(Series.ISSP_COMPLEX_RAID),
+                "the ceasefire, corridor and capability series are recorded");
+        assertEquals(0.0, java.util.Arrays.stream(o.series(Series.CORRIDOR_CONNECTED)).sum(),
+                "the historical corridor opens in March 2022, not in 2020");
+        assertEquals(0.0, java.util.Arrays.stream(o.series(Series.ISSP_COMPLEX_RAID)).sum(),
+                "ISSP starts at IEDs and cannot learn complex raids before the corridor opens");
         assertEquals(1.0, o.series(Series.MENAKA_TOWN_PRO_GOVERNMENT)[0], "Ménaka town starts with its garrison");
     }
 

@@ -76,7 +76,7 @@ class ValidationMachineryTest {
         assertEquals(o.scores().size() + 1, table.size());
         assertTrue(table.stream().anyMatch(l -> l.startsWith("validate-historical-2020,11,T1,T1,") && l.contains(",3,3,1,1,pass,")), table.toString());
         assertTrue(table.stream().anyMatch(l -> l.contains(",T2,T2,") && l.contains(",3,0,0,0.01,fail,")), table.toString());
-        assertTrue(table.stream().anyMatch(l -> l.contains(",P3,P3b,") && l.contains("not evaluable") && l.contains("ceasefire")));
+        assertTrue(table.stream().anyMatch(l -> l.contains(",P3,P3b,") && l.contains("not evaluable") && l.contains("needs a run covering")));
         long criteria = patterns().stream().mapToLong(p -> p.criteria().size()).sum();
         assertEquals(REPLICATES * criteria + 1, Files.readAllLines(tmp.resolve("replicates.csv")).size());
         String html = Files.readString(tmp.resolve(ValidationReport.FILE), StandardCharsets.UTF_8);
