@@ -94,9 +94,17 @@ final class ViolencePatterns {
         return Check.of(all > 0 && share >= P3_NEAR_SHARE, share);
     }
 
+    /**
+     * The Sahel states of the figure P8 rests on: the Africa Center for Strategic Studies counts
+     * militant-Islamist violence "in the Sahel" over Mali, Burkina Faso and Niger (Burkina Faso about
+     * 55-61% of the deaths in 2024, MODELING.md section 3) and counts Nigeria with the Lake Chad
+     * Basin. Benin and the Nigerian states of the map are left out of the comparison.
+     */
+    static final Series[] SAHEL_STATES = {Series.EVENTS_MLI, Series.EVENTS_BFA, Series.EVENTS_NER};
+
     static Pattern p8() {
         return new Pattern("P8", "Burkina Faso", DEFAULT_THRESHOLD, List.of(
-                new Criterion("P8a", "Burkina Faso has more violent events in 2023-2025 than any other country",
+                new Criterion("P8a", "Burkina Faso has more violent events in 2023-2025 than Mali and than Niger",
                         ViolencePatterns::burkina)));
     }
 
@@ -110,7 +118,7 @@ final class ViolencePatterns {
         double bfa = events.applyAsDouble(Series.EVENTS_BFA);
         double total = 0;
         boolean largest = bfa > 0;
-        for (Series s : Series.EVENTS_BY_COUNTRY) {
+        for (Series s : SAHEL_STATES) {
             double v = events.applyAsDouble(s);
             total += v;
             largest &= s == Series.EVENTS_BFA || v < bfa;

@@ -156,6 +156,10 @@ class PatternCriteriaTest {
         assertEquals(Outcome.HOLDS, outcome(P8, countries(5, 3)));
         assertEquals(Outcome.FAILS, outcome(P8, countries(5, 5)), "a tie is not the largest share");
         assertEquals(Outcome.FAILS, outcome(P8, countries(2, 3)));
+        assertEquals(Outcome.FAILS, outcome(P8, countries(5, 3).set(Series.EVENTS_NER, 6, d(2023, 1, 1), d(2025, 12, 31))),
+                "Niger ahead");
+        assertEquals(Outcome.HOLDS, outcome(P8, countries(5, 3).set(Series.EVENTS_NGA, 9, d(2023, 1, 1), d(2025, 12, 31))),
+                "Nigeria's states, counted with the Lake Chad Basin, are not compared");
     }
 
     @Test
