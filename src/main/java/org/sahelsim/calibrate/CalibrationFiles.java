@@ -14,8 +14,9 @@ import org.sahelsim.validate.Score;
 
 /**
  * Writes a calibration's files: {@code calibration.csv}, one row per evaluated point with its
- * parameter values, objective terms and pattern shares, and {@code best.yaml}, the best point as a
- * scenario fragment.
+ * parameter values, objective terms and pattern shares (empty where not measured: a pattern that is
+ * not evaluable, a 2025 size of a run that stops before 2025), and {@code best.yaml}, the best point
+ * as a scenario fragment.
  */
 public final class CalibrationFiles {
     private CalibrationFiles() {
@@ -44,16 +45,18 @@ public final class CalibrationFiles {
             Objective o = p.result();
             b.append(p.index()).append(',').append(p.stage()).append(',').append(spec.seed()).append(',')
                     .append(spec.replicates());
-            for (double v : p.values()) {
-                b.append(',').append(num(v));
+            double[] values = p.values();
+            for (int k = 0; k < values.length; k++) {
+                b.append(',').append(spec.parameters().get(k).integer() ? Long.toString(Math.round(values[k]))
+                        : num(values[k]));
             }
-            b.append(',').append(num(o.value())).append(',').append(num(o.patterns())).append(',')
-                    .append(num(o.baseline())).append(',').append(num(o.sizes())).append(',').append(num(o.jnim2025()))
-                    .append(',').append(num(o.issp2025())).append(',').append(num(o.iswapRatio())).append(',').append(num(o.stability().jnim())).append(',')
-                    .append(num(o.stability().issp())).append(',').append(num(o.stability().iswap()));
+            for (double v : new double[] {o.value(), o.patterns(), o.baseline(), o.sizes(), o.jnim2025(), o.issp2025(),
+                    o.iswapRatio(), o.stability().jnim(), o.stability().issp(), o.stability().iswap()}) {
+                b.append(',').append(cell(v));
+            }
             for (String id : patterns) {
                 b.append(',').append(o.scores().stream().filter(s -> s.id().equals(id)).findFirst()
-                        .map(s -> Double.isNaN(s.share()) ? "" : num(s.share())).orElse(""));
+                        .map(s -> cell(s.share())).orElse(""));
             }
             b.append('\n');
         }
@@ -78,7 +81,7 @@ public final class CalibrationFiles {
         double[] v = best.values();
         for (int k = 0; k < v.length; k++) {
             CalibrationSpec.Parameter p = spec.parameters().get(k);
-            put(tree, p.path().split("\\."), 0, p.integral() ? Long.toString(Math.round(v[k])) : num(v[k]));
+            put(tree, p.path().split("\\."), 0, p.integer() ? Long.toString(Math.round(v[k])) : num(v[k]));
         }
         StringBuilder b = new StringBuilder("# Best point of `sahelsim calibrate` (point ").append(best.index())
                 .append(", objective ").append(num(best.result().value())).append("; seeds ").append(spec.seed())
@@ -107,6 +110,11 @@ public final class CalibrationFiles {
                 b.append(' ').append(e.getValue()).append('\n');
             }
         }
+    }
+
+    /** A number, or empty when it was not measured (NaN). */
+    private static String cell(double v) {
+        return Double.isNaN(v) ? "" : num(v);
     }
 
     static String num(double v) {

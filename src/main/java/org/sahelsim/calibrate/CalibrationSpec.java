@@ -6,7 +6,7 @@ import org.sahelsim.model.Param;
 /**
  * What {@code sahelsim calibrate} searches (docs/odd/calibration.md, "Calibration procedure"): the
  * scenarios it runs, the parameters it may change with their search bounds, and the design. Read
- * from {@code scenarios/calibration.yaml}.
+ * from a calibration file such as {@code scenarios/calibration/historical.yaml}.
  *
  * @param historical scenario scored against the patterns, relative to the spec file
  * @param baseline   scenario whose force sizes must stay within the calibration figures
@@ -41,27 +41,26 @@ public record CalibrationSpec(
      * @param min   lower search bound, inside the parameter's documented range
      * @param max   upper search bound, above min and inside the documented range
      * @param why   why it may be tuned (its source is an assumption or a range from the literature)
+     * @param integer whether the parameter is a whole number in the scenario format; its values are
+     *              then rounded to whole numbers
      */
     public record Parameter(
             @Param(doc = "dotted scenario path") String path,
             @Param(doc = "lower search bound") double min,
             @Param(doc = "upper search bound") double max,
-            @Param(doc = "why it may be tuned") String why) {
+            @Param(doc = "why it may be tuned") String why,
+            @Param(def = "false", doc = "round values to whole numbers (for integer parameters)") boolean integer) {
 
         public Parameter {
             if (!(max > min)) {
-                throw new IllegalArgumentException(path + ": max = " + max + " must be above min = " + min);
+                throw new IllegalArgumentException(path + ": max = " + max + " is not above min = " + min
+                        + "; allowed: min < max");
             }
         }
 
         /** The value at {@code u} in 0..1 of the search interval. */
         public double at(double u) {
             return min + u * (max - min);
-        }
-
-        /** Whether the parameter is an integer in the scenario format (written without decimals). */
-        public boolean integral() {
-            return Math.rint(min) == min && Math.rint(max) == max && path.endsWith("Cells");
         }
     }
 }

@@ -12,7 +12,9 @@ import org.sahelsim.validate.Score;
  *   + Σ_g d(mean 2025 fighters_g, range_g)       historical JNIM and ISSP against their 2025 figures,
  *                                                 and ISWAP's 2025 size against half to twice its start
  * </pre>
- * where d is the relative distance to a range, {@code max(0, lo − x)/lo + max(0, x − hi)/hi}.
+ * where d is the relative distance to a range, {@code max(0, lo − x)/lo + max(0, x − hi)/hi}. A
+ * pattern that is not evaluable, or a 2025 size of a run that does not reach 2025 (a shortened
+ * horizon), adds nothing.
  *
  * @param patterns  the pattern shortfall
  * @param baseline  the baseline shortfall
@@ -39,6 +41,23 @@ public record Objective(double patterns, double baseline, double sizes, double j
         scores = List.copyOf(scores);
     }
 
+    /**
+     * The objective of a point from what its runs gave.
+     *
+     * @param scores     the validation table of the historical scenario
+     * @param stability  the baseline shares
+     * @param jnim2025   mean 2025 JNIM fighters of the historical runs, NaN when they do not reach 2025
+     * @param issp2025   the same for ISSP
+     * @param iswapRatio ISWAP's mean 2025 fighters over its first week's, NaN when not reached
+     */
+    public static Objective of(List<Score> scores, BaselineStability.Shares stability, double jnim2025,
+                               double issp2025, double iswapRatio) {
+        double sizes = distance(jnim2025, JNIM_2025) + distance(issp2025, ISSP_2025)
+                + distance(iswapRatio, ISWAP_2025_RATIO);
+        return new Objective(patternShortfall(scores), stability.shortfall(), sizes, jnim2025, issp2025, iswapRatio,
+                scores, stability);
+    }
+
     /** J. */
     public double value() {
         return patterns + baseline + sizes;
@@ -55,8 +74,11 @@ public record Objective(double patterns, double baseline, double sizes, double j
         return sum;
     }
 
-    /** Relative distance of x to the range [lo, hi]. */
+    /** Relative distance of x to the range [lo, hi]; 0 for NaN (not measured). */
     static double distance(double x, double[] range) {
+        if (Double.isNaN(x)) {
+            return 0;
+        }
         return Math.max(0, range[0] - x) / range[0] + Math.max(0, x - range[1]) / range[1];
     }
 }

@@ -51,10 +51,14 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--refine", paramLabel = "N", description = "BOBYQA evaluations instead of the file's (0: screen only).")
     Integer refine;
 
+    @Option(names = "--weeks", paramLabel = "N", description = {"Run both scenarios for N weeks instead of to their ends,",
+            "for a quick trial: criteria and 2025 force sizes a short run does not reach add nothing to the objective."})
+    Integer weeks;
+
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: the number of processors).")
     Integer threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/calibrate-<timestamp>). Must not exist.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/calibrate-<seed>-<timestamp>). Must not exist.")
     Path out;
 
     @Option(names = "--quiet", description = "Print only the output folder.")
@@ -75,11 +79,17 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (Files.exists(target)) {
             throw new BadInputException("output folder already exists: " + target + " (choose another --out)");
         }
-        Path dir = file.toAbsolutePath().getParent();
-        Calibration c = new Calibration(s, dir, RuleSet::standard, ValidationInputs.current(), StandardPatterns.all(), t);
+        if (weeks != null && (weeks < 1 || weeks > 5200)) {
+            throw new BadInputException("--weeks " + weeks + " is out of range; allowed 1..5200");
+        }
+        Calibration c = new Calibration(s, file, weeks, RuleSet::standard, ValidationInputs.current(),
+                StandardPatterns.all(), t);
         c.checkBounds();
         ProvenanceCollector prov = ProvenanceCollector.start(s.seed(), spec.commandLine().getParseResult().originalArgs());
         prov.scenario(file);
+        for (Path scenario : c.scenarioFiles()) {
+            prov.inherited(scenario);
+        }
         PrintWriter err = spec.commandLine().getErr();
         List<Calibration.Point> result = c.run(p -> progress(err, s, p));
         try (AtomicRunDir d = AtomicRunDir.create(target)) {
@@ -97,6 +107,10 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (p < 1 || p > 10_000 || r < 1 || r > 1000 || f < 0 || f > 10_000) {
             throw new BadInputException("--points " + p + ", --replicates " + r + ", --refine " + f
                     + ": allowed 1..10000, 1..1000 and 0..10000");
+        }
+        if (f > 0 && s.parameters().size() < 2) {
+            throw new BadInputException(file + ": refine = " + f + " with one parameter: BOBYQA needs at least two;"
+                    + " allowed: refine 0 (--refine 0) or two or more parameters");
         }
         return new CalibrationSpec(s.historical(), s.baseline(), s.parameters(), p, r, s.seed(), s.designSeed(), f);
     }
@@ -116,12 +130,17 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (!quiet) {
             synchronized (err) {
                 err.printf(Locale.ROOT, "calibrate: %s %d/%d objective %.3f (patterns %.2f, baseline %.2f, sizes %.2f;"
-                                + " JNIM %.0f, ISSP %.0f in 2025)%n", p.stage(), p.index() + 1, s.points() + s.refine(),
+                                + " JNIM %s, ISSP %s in 2025)%n", p.stage(), p.index() + 1, s.points() + s.refine(),
                         p.result().value(), p.result().patterns(), p.result().baseline(), p.result().sizes(),
-                        p.result().jnim2025(), p.result().issp2025());
+                        fighters(p.result().jnim2025()), fighters(p.result().issp2025()));
                 err.flush();
             }
         }
+    }
+
+    /** Fighters rounded, or "-" when the run does not reach 2025. */
+    private static String fighters(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.0f", v);
     }
 
     private void report(Calibration c, List<Calibration.Point> result, Path done) {
@@ -134,8 +153,8 @@ public final class CalibrateCommand implements Callable<Integer> {
                 CalibrationSpec.Parameter p = c.parameters().get(k);
                 o.printf(Locale.ROOT, "  %-40s %.6g   (searched %.6g..%.6g)%n", p.path(), best.values()[k], p.min(), p.max());
             }
-            o.printf(Locale.ROOT, "  2025 fighters: JNIM %.0f, ISSP %.0f; baseline shares JNIM %.2f, ISSP %.2f, ISWAP %.2f%n",
-                    best.result().jnim2025(), best.result().issp2025(), best.result().stability().jnim(),
+            o.printf(Locale.ROOT, "  2025 fighters: JNIM %s, ISSP %s; baseline shares JNIM %.2f, ISSP %.2f, ISWAP %.2f%n",
+                    fighters(best.result().jnim2025()), fighters(best.result().issp2025()), best.result().stability().jnim(),
                     best.result().stability().issp(), best.result().stability().iswap());
             o.print(ScoreTable.render(best.result().scores()));
         }

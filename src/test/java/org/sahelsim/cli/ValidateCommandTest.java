@@ -29,7 +29,7 @@ class ValidateCommandTest {
         }
         assertTrue(Files.readString(out.resolve("provenance.json")).contains("historical-2020-forces.yaml"),
                 "the derived fragment is recorded as an inherited file");
-        assertTrue(r.err().contains("2/2 runs done"), r.err());
+        assertTrue(r.err().contains("4/4 runs done"), "two replicates in the base and the corridor-interdicted arm: " + r.err());
     }
 
     @Test
