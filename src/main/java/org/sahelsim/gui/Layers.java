@@ -32,6 +32,8 @@ final class Layers {
                 violence(violence), true), legends);
         add(new DroneCoverageLayer(view), legends);
         add(new DroneWingLayer(view), legends);
+        add(new CeasefireLayer(view), legends);
+        add(new CorridorLayer(view), legends);
         add(new StaticLayer(view, "Admin-1 borders", true, MapCanvas::paintAdminBorders), legends);
         add(new StaticLayer(view, "Niger and other rivers", true, MapCanvas::paintRivers), legends);
         add(new StaticLayer(view, "Country borders", true, MapCanvas::paintCountryBorders), legends);

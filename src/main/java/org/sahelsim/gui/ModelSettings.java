@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.sahelsim.gui.ScenarioSource.Scenario;
+import org.sahelsim.model.Faction;
 import org.sahelsim.model.SahelModel;
 
 /**
@@ -19,6 +20,8 @@ public final class ModelSettings {
     /**
      * The parameters offered as sliders and switches, in the order shown. One line per parameter:
      * its scenario key and a label; type, range and documentation come from its {@code @Param}.
+     * Faction entries of a map show the value the rule uses when the scenario leaves them out;
+     * the corridor switch sets the interdiction date to the scenario's start, or removes it.
      */
     public static final List<Setting> CATALOGUE = List.of(
             Setting.of("factions.AFRICA_CORPS.enabled", "Africa Corps present"),
@@ -32,7 +35,29 @@ public final class ModelSettings {
             Setting.of("movement.wHome", "Tie to home area"),
             Setting.of("control.contestRatio", "Contested above ratio"),
             Setting.of("control.entrenchWeeks", "Weeks to entrench"),
-            Setting.of("control.abandonWeeks", "Weeks before abandoned"));
+            Setting.of("control.abandonWeeks", "Weeks before abandoned"),
+            Setting.of("drones.detectionRate", "Drones detect a moving unit"),
+            Setting.of("drones.strikeProbability", "Drone strike per detection"),
+            Setting.of("drones.attackSuppression", "Attacks forgone under drones"),
+            Setting.of("drones.moveSuppression", "Movement forgone under drones"),
+            Setting.entry("drones.intelSharing.MALI", "Intelligence shared with Mali", c -> c.drones().sharing(Faction.MALI)),
+            Setting.entry("drones.intelSharing.BURKINA_FASO", "Intelligence shared with Burkina Faso",
+                    c -> c.drones().sharing(Faction.BURKINA_FASO)),
+            Setting.entry("drones.intelSharing.NIGER", "Intelligence shared with Niger", c -> c.drones().sharing(Faction.NIGER)),
+            Setting.entry("drones.intelSharing.NIGERIA", "Intelligence shared with Nigeria",
+                    c -> c.drones().sharing(Faction.NIGERIA)),
+            Setting.entry("drones.counterDrone.ISSP", "ISSP counter-drone skill", c -> c.drones().counterSkill(Faction.ISSP)),
+            Setting.entry("drones.counterDrone.JNIM", "JNIM counter-drone skill", c -> c.drones().counterSkill(Faction.JNIM)),
+            Setting.of("ceasefires.endogenous", "Truce talks open by the rule"),
+            Setting.of("ceasefires.talksBase", "Truce talks without fighting (per week)"),
+            Setting.of("ceasefires.breakBase", "Truce erodes (per week)"),
+            Setting.of("ceasefires.breakRate", "Eroding truce breaks (per week)"),
+            Setting.fromStart("corridor.interdictFrom", "ISSP-ISWAP corridor interdicted",
+                    c -> c.corridor().interdicted(c.start())),
+            Setting.of("corridor.gainRate", "Skill gained through corridor (per week)"),
+            Setting.of("recruitment.poolShare", "Aggrieved ready to take up arms"),
+            Setting.of("recruitment.poolRegeneration", "Recruit pools refill (per week)"),
+            Setting.of("recruitment.bands.splitFactor", "Band splits at this multiple of its size"));
 
     private final ScenarioSource source;
     private Scenario scenario;
@@ -89,7 +114,7 @@ public final class ModelSettings {
         for (int i = 0; i < values.length; i++) {
             Setting s = CATALOGUE.get(i);
             if (!values[i].equals(s.read(scenario.config()))) {
-                out.put(s.path, s.yaml(values[i]));
+                out.put(s.path, s.yaml(values[i], scenario.config()));
             }
         }
         return out;

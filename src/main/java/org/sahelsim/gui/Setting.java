@@ -3,8 +3,11 @@ package org.sahelsim.gui;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import org.sahelsim.model.Param;
 import org.sahelsim.model.config.ScenarioConfig;
 
@@ -13,6 +16,11 @@ import org.sahelsim.model.config.ScenarioConfig;
  * ({@code combat.lethality}, {@code factions.AFRICA_CORPS.enabled}). Type, range, unit and meaning
  * come from the parameter's {@link Param} annotation, so the slider can never leave the range the
  * scenario loader accepts.
+ *
+ * <p>Three forms: {@link #of} for a number or switch of the record tree; {@link #entry} for one
+ * entry of a faction-keyed map of numbers, whose absent entries take a value the rule computes; and
+ * {@link #fromStart} for a nullable date parameter offered as a switch (on: in effect from the
+ * scenario's start; off: never).
  */
 public final class Setting {
     /** How the value is edited: a slider for numbers, a check box for switches. */
@@ -30,11 +38,22 @@ public final class Setting {
     private final String[] segments;
     /** Declared type of the value each segment leads to; a map entry left out takes its {@code defaults()}. */
     private final Class<?>[] types;
+    /** The value the model uses, when it is not simply the one at the path (absent map entries, dates); else null. */
+    private final Reader reader;
+    /** True for a {@link #fromStart} switch: on writes the scenario's start date, off writes null. */
+    private final boolean startDate;
 
-    private Setting(String path, String label, Kind kind, Param p, Class<?>[] types) {
+    /** Reads a setting's value from a scenario. */
+    private interface Reader {
+        Object read(ScenarioConfig config);
+    }
+
+    private Setting(String path, String label, Kind kind, Param p, Class<?>[] types, Reader reader, boolean startDate) {
         this.path = path;
         this.segments = path.split("\\.", -1);
         this.types = types;
+        this.reader = reader;
+        this.startDate = startDate;
         this.label = label;
         this.kind = kind;
         this.min = p.min();
@@ -51,7 +70,59 @@ public final class Setting {
      *                                  not a number or switch, or a number without a finite range
      */
     public static Setting of(String path, String label) {
+        Resolved r = resolve(path);
+        if (r.inMap) {
+            throw new IllegalArgumentException(path + ": an entry of a map; give the value of an absent entry (Setting.entry)");
+        }
+        Kind kind = kindOf(r.type, path);
+        return new Setting(path, label, checked(kind, r.param, path), r.param, r.types, null, false);
+    }
+
+    /**
+     * One entry of a map of numbers keyed by an enum ({@code drones.intelSharing.NIGER}), ranged by the
+     * map's {@link Param}. {@code effective} gives the value the rule uses, so an entry the scenario
+     * leaves out shows the rule's default for it (for example {@code DroneParams.sharing}).
+     *
+     * @throws IllegalArgumentException when the path does not end in such an entry
+     */
+    public static Setting entry(String path, String label, ToDoubleFunction<ScenarioConfig> effective) {
+        Resolved r = resolve(path);
+        if (!r.inMap || r.type != Double.class) {
+            throw new IllegalArgumentException(path + ": not an entry of a map of numbers");
+        }
+        return new Setting(path, label, checked(Kind.REAL, r.param, path), r.param, r.types,
+                c -> effective.applyAsDouble(c), false);
+    }
+
+    /**
+     * A nullable date parameter ({@code corridor.interdictFrom}) as a switch: on sets it to the
+     * scenario's start date, off removes it. {@code inEffect} tells whether what the date switches on
+     * is in effect at the scenario's start, which is what the switch shows.
+     *
+     * @throws IllegalArgumentException when the path does not name a nullable date parameter
+     */
+    public static Setting fromStart(String path, String label, Predicate<ScenarioConfig> inEffect) {
+        Resolved r = resolve(path);
+        if (r.inMap || r.type != LocalDate.class || !r.param.nullable()) {
+            throw new IllegalArgumentException(path + ": not a nullable date parameter");
+        }
+        return new Setting(path, label, Kind.SWITCH, r.param, r.types, c -> inEffect.test(c), true);
+    }
+
+    /** A path resolved against the records: the documenting annotation, the value type and whether it ends in a map key. */
+    private record Resolved(Param param, Class<?> type, Class<?>[] types, boolean inMap) {
+    }
+
+    private static Kind checked(Kind kind, Param p, String path) {
+        if (kind != Kind.SWITCH && !(Double.isFinite(p.min()) && Double.isFinite(p.max()))) {
+            throw new IllegalArgumentException(path + ": needs a finite range for a slider");
+        }
+        return kind;
+    }
+
+    private static Resolved resolve(String path) {
         RecordComponent last = null;
+        RecordComponent map = null;
         Type type = ScenarioConfig.class;
         String[] segments = path.split("\\.", -1);
         Class<?>[] types = new Class<?>[segments.length];
@@ -63,6 +134,7 @@ public final class Setting {
                 type = last.getGenericType();
             } else if (Map.class.isAssignableFrom(raw) && type instanceof ParameterizedType pt) {
                 enumKey(raw(pt.getActualTypeArguments()[0]), segment, path);
+                map = last;
                 last = null;
                 type = pt.getActualTypeArguments()[1];
             } else {
@@ -70,19 +142,20 @@ public final class Setting {
             }
             types[k] = raw(type);
         }
-        Param p = last == null ? null : last.getAnnotation(Param.class);
+        boolean inMap = last == null && map != null && !raw(type).isRecord();
+        RecordComponent documented = inMap ? map : last;
+        Param p = documented == null ? null : documented.getAnnotation(Param.class);
         if (p == null) {
             throw new IllegalArgumentException(path + ": not a documented parameter");
         }
-        Kind kind = kindOf(raw(type), path);
-        if (kind != Kind.SWITCH && !(Double.isFinite(p.min()) && Double.isFinite(p.max()))) {
-            throw new IllegalArgumentException(path + ": needs a finite range for a slider");
-        }
-        return new Setting(path, label, kind, p, types);
+        return new Resolved(p, raw(type), types, inMap);
     }
 
     /** The value this parameter has in {@code config} (Double, Integer or Boolean). */
     public Object read(ScenarioConfig config) {
+        if (reader != null) {
+            return reader.read(config);
+        }
         Object at = config;
         for (int k = 0; k < segments.length; k++) {
             at = step(at, segments[k], types[k]);
@@ -101,12 +174,24 @@ public final class Setting {
 
     /** The value as a YAML scalar for an override. */
     public String yaml(Object value) {
+        if (startDate) {
+            throw new IllegalStateException(path + ": a start-date switch needs the scenario, use yaml(value, base)");
+        }
         return kind == Kind.REAL ? Double.toString((Double) value) : String.valueOf(value);
+    }
+
+    /** The value as a YAML scalar for an override of {@code base} (a start-date switch writes its start date). */
+    public String yaml(Object value, ScenarioConfig base) {
+        if (startDate) {
+            return Boolean.TRUE.equals(value) ? base.start().toString() : "null";
+        }
+        return yaml(value);
     }
 
     /** Tooltip: meaning, unit, range, source and the scenario key. */
     public String description() {
-        String range = kind == Kind.SWITCH ? "on/off" : fmt(min) + " to " + fmt(max) + ("1".equals(unit) ? "" : " " + unit);
+        String range = startDate ? "on: from the scenario's start; off: never"
+                : kind == Kind.SWITCH ? "on/off" : fmt(min) + " to " + fmt(max) + ("1".equals(unit) ? "" : " " + unit);
         return "<html>" + doc + "<br>range: " + range + "<br>source: " + source + "<br>scenario key: <tt>" + path
                 + "</tt></html>";
     }

@@ -17,7 +17,7 @@ import sim.portrayal.FieldPortrayal2D;
 
 /** The layers draw headless, before and after a start, and the control layer paints each cell in its holder's colour. */
 class LayerRenderingTest {
-    private static BufferedImage draw(MapView view, FieldPortrayal2D layer) {
+    static BufferedImage draw(MapView view, FieldPortrayal2D layer) {
         MapCanvas c = view.canvas();
         BufferedImage img = new BufferedImage(c.widthPx(), c.heightPx(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();

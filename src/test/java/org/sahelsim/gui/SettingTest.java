@@ -66,4 +66,38 @@ class SettingTest {
         assertThrows(IllegalArgumentException.class, () -> Setting.of("combat.lethality.more", "x"));
         assertThrows(IllegalArgumentException.class, () -> Setting.of("factions.ISSP.capability", "x"));
     }
+    @Test
+    void anAbsentFactionEntryShowsTheValueTheRuleUses() {
+        Setting mali = Setting.entry("drones.intelSharing.MALI", "x", c -> c.drones().sharing(Faction.MALI));
+        Setting nigeria = Setting.entry("drones.intelSharing.nigeria", "x", c -> c.drones().sharing(Faction.NIGERIA));
+        assertEquals(0.0, mali.read(BASELINE));
+        assertEquals(0.5, nigeria.read(BASELINE));
+        assertEquals(Setting.Kind.REAL, mali.kind);
+        assertEquals(0.0, mali.min);
+        assertEquals(1.0, mali.max);
+        assertTrue(mali.source.contains("intelligence sharing"), mali.source);
+        assertEquals("0.7", mali.yaml(0.7, BASELINE));
+    }
+
+    @Test
+    void aStartDateSwitchWritesTheScenariosStartOrNull() {
+        Setting cut = Setting.fromStart("corridor.interdictFrom", "x", c -> c.corridor().interdicted(c.start()));
+        assertEquals(Setting.Kind.SWITCH, cut.kind);
+        assertEquals(false, cut.read(BASELINE));
+        assertEquals(BASELINE.start().toString(), cut.yaml(true, BASELINE));
+        assertEquals("null", cut.yaml(false, BASELINE));
+        assertThrows(IllegalStateException.class, () -> cut.yaml(true));
+        assertTrue(cut.description().contains("from the scenario's start"), cut.description());
+    }
+
+    @Test
+    void eachFormRefusesPathsOfTheOthers() {
+        assertThrows(IllegalArgumentException.class, () -> Setting.of("drones.intelSharing.MALI", "x"));
+        assertThrows(IllegalArgumentException.class, () -> Setting.entry("combat.lethality", "x", c -> 0));
+        assertThrows(IllegalArgumentException.class, () -> Setting.entry("drones.intelSharing.NOBODY", "x", c -> 0));
+        assertThrows(IllegalArgumentException.class, () -> Setting.entry("factions.ISSP", "x", c -> 0));
+        assertThrows(IllegalArgumentException.class, () -> Setting.fromStart("combat.lethality", "x", c -> true));
+        assertThrows(IllegalArgumentException.class, () -> Setting.fromStart("corridor.gainRate", "x", c -> true));
+        assertThrows(IllegalArgumentException.class, () -> Setting.of("corridor.interdictFrom", "x"));
+    }
 }
