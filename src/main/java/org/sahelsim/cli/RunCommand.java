@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code run}: one scenario, one seed; writes a results folder atomically. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run one scenario with one seed and write its results folder.",
-                "Files: timeseries.csv, events.csv, regions.csv, log.csv, summary.json and control maps (PNG)."})
+                "Files: timeseries.csv, events.csv, regions.csv, ceasefires.csv, forces.csv, log.csv, summary.json and control maps (PNG)."})
 public final class RunCommand implements Callable<Integer> {
     /** Documented default seed (STYLE habit 4). */
     public static final long DEFAULT_SEED = 42;

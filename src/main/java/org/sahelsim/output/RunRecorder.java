@@ -17,8 +17,8 @@ import org.sahelsim.model.WeeklyStats;
 
 /**
  * Streams one run's tables to a folder as the weeks go by: {@code timeseries.csv},
- * {@code events.csv}, {@code regions.csv}, {@code ceasefires.csv} and {@code log.csv}. Nothing per week
- * is kept in memory.
+ * {@code events.csv}, {@code regions.csv}, {@code ceasefires.csv}, {@code forces.csv} and {@code log.csv}.
+ * Nothing per week is kept in memory.
  */
 public final class RunRecorder implements Closeable {
     private final RunKey key;
@@ -27,6 +27,8 @@ public final class RunRecorder implements Closeable {
     private final CsvWriter regions;
     private final CsvWriter log;
     private final CsvWriter ceasefires;
+    private final CsvWriter forces;
+    private final ForceLayout forceLayout = new ForceLayout();
     private RegionYears regionYears;
     private long eventCount;
     private long deathCount;
@@ -38,6 +40,7 @@ public final class RunRecorder implements Closeable {
         this.regions = CsvWriter.open(dir, Tables.regions());
         this.log = CsvWriter.open(dir, Tables.log());
         this.ceasefires = CsvWriter.open(dir, Tables.ceasefires());
+        this.forces = CsvWriter.open(dir, Tables.forces());
     }
 
     /** Records the week the model has just simulated. */
@@ -56,6 +59,7 @@ public final class RunRecorder implements Closeable {
             log.row(key, l.week(), l.date(), l.kind(), l.faction() == null ? "" : l.faction().name(), l.detail());
         }
         regionYears.week(m, regions, key);
+        forceLayout.week(m, forces, key);
         for (Pact p : m.pacts) {
             ceasefires.row(key, m.week(), m.date(), p.a.name(), p.b.name(), p.state.label(), m.week() - p.since,
                     p.scope.label(), p.monitored, p.guaranteed, p.cost, p.contacts, p.defections, p.competition,
@@ -130,5 +134,6 @@ public final class RunRecorder implements Closeable {
         regions.close();
         log.close();
         ceasefires.close();
+        forces.close();
     }
 }

@@ -45,6 +45,14 @@ public final class Tables {
                 "hazard");
     }
 
+    /**
+     * One row per quarter (its first simulated week), faction, home region, current region and unit
+     * kind: living units and their fighters.
+     */
+    public static CsvTable forces() {
+        return CsvTable.of("forces", "week", "date", "faction", "home_region", "region", "kind", "units", "fighters");
+    }
+
     /** One row per non-violent change (timeline events applied, units destroyed, ...). */
     public static CsvTable log() {
         return CsvTable.of("log", "week", "date", "kind", "faction", "detail");

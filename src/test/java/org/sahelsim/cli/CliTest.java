@@ -38,11 +38,11 @@ class CliTest {
         Path out = tmp.resolve("run");
         CliRunner.Outcome r = CliRunner.run("run", "scenarios/baseline-2026.yaml", "--seed", "5", "--weeks", "6", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        for (String f : List.of("timeseries.csv", "events.csv", "regions.csv", "log.csv", "summary.json",
+        for (String f : List.of("timeseries.csv", "events.csv", "regions.csv", "forces.csv", "log.csv", "summary.json",
                 "map-start-2026-06-01.png", "map-end-2026-07-13.png")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
-        for (String f : List.of("timeseries.csv", "events.csv", "regions.csv", "log.csv")) {
+        for (String f : List.of("timeseries.csv", "events.csv", "regions.csv", "forces.csv", "log.csv")) {
             String header = Files.readAllLines(out.resolve(f)).get(0);
             assertTrue(header.startsWith("run_id,seed,"), f + ": " + header);
         }
