@@ -33,6 +33,7 @@ public final class ModelSettings {
             Setting.of("movement.speedCells", "Unit speed (cells/week)"),
             Setting.of("movement.wBorder", "Pull of the borders"),
             Setting.of("movement.wHome", "Tie to home area"),
+            Setting.of("movement.wBase", "Pull of the group's base area"),
             Setting.of("control.contestRatio", "Contested above ratio"),
             Setting.of("control.entrenchWeeks", "Weeks to entrench"),
             Setting.of("control.abandonWeeks", "Weeks before abandoned"),

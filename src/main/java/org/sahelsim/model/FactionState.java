@@ -29,6 +29,11 @@ public final class FactionState {
     public double commanderAutonomy;
     /** Whether the group kidnaps for ransom (from the setup; economy). */
     public boolean ransomPolicy;
+    /**
+     * The group's base area as a mask over the map's regions ({@link BaseArea}); set when the model
+     * starts, all false for pro-government factions.
+     */
+    public boolean[] base = new boolean[0];
     /** Share of last week's upkeep the treasury could not pay, 0..1 (economy; read by desertion and defection). */
     public double unpaidShare;
 

@@ -36,6 +36,8 @@ public class SahelModel extends SimState {
     public final boolean[] border;
     /** Per cell: the site in it, or null. */
     public final Site[] siteAt;
+    /** Where each faction's forces may operate. */
+    public final transient HostNations hostNations;
     /** Per cell: on a border between two of Niger, Nigeria and Benin (the brief's "race to the borders"). */
     public final boolean[] raceBorder;
 
@@ -93,6 +95,7 @@ public class SahelModel extends SimState {
         this.border = Geography.borders(map, studyCountry);
         this.siteAt = Geography.siteIndex(map);
         this.raceBorder = Geography.raceBorders(map, studyCountry, border);
+        this.hostNations = new HostNations(map);
     }
 
     public SahelModel(long seed, SahelMap map, ScenarioConfig config) {
@@ -124,6 +127,9 @@ public class SahelModel extends SimState {
         wings = DroneWing.build(map, config.drones());
         intelSharing = DroneWing.initialSharing(config.drones());
         Initialization.populate(this);
+        for (Faction f : Faction.values()) {
+            factions[f.ordinal()].base = BaseArea.of(map, units, f, config.setup(f).base(), config.movement().baseShare());
+        }
         for (Submodel s : submodels) {
             s.reset(this);
         }
@@ -185,6 +191,14 @@ public class SahelModel extends SimState {
 
     public boolean passable(int cell) {
         return studyCountry[cell] >= 0 && map.isLand(cell);
+    }
+
+    /**
+     * Whether units of {@code f} may enter or aim for {@code cell}: a passable cell of a country
+     * where the faction operates ({@link HostNations}).
+     */
+    public boolean passable(Faction f, int cell) {
+        return passable(cell) && hostNations.mayOperate(relations, f, map, cell);
     }
 
     /** Creates a unit, adds it to the grid and the unit list. */

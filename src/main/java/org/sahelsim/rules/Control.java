@@ -115,10 +115,11 @@ public final class Control implements Submodel {
             int r = u.isMobile() ? p.unitRadiusCells() : p.garrisonRadiusCells();
             float s = (float) (u.fighters * u.cohesion);
             int f = u.faction.ordinal();
+            boolean anywhere = jihadist[f];
             for (int y = Math.max(0, u.y - r); y <= Math.min(m.map.height - 1, u.y + r); y++) {
                 for (int x = Math.max(0, u.x - r); x <= Math.min(m.map.width - 1, u.x + r); x++) {
                     int c = m.map.index(x, y);
-                    if (!m.passable(c)) {
+                    if (anywhere ? !m.passable(c) : !m.passable(u.faction, c)) {
                         continue;
                     }
                     int d = Math.max(Math.abs(x - u.x), Math.abs(y - u.y));

@@ -72,7 +72,7 @@ public final class Decisions implements Submodel {
         for (int k = 0; k < p.candidates(); k++) {
             int x = u.x + m.random.nextInt(2 * r + 1) - r;
             int y = u.y + m.random.nextInt(2 * r + 1) - r;
-            if (!m.map.inBounds(x, y) || !m.passable(m.map.index(x, y))) {
+            if (!m.map.inBounds(x, y) || !m.passable(u.faction, m.map.index(x, y))) {
                 continue;
             }
             candidates[n] = m.map.index(x, y);

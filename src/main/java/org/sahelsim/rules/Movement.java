@@ -73,7 +73,7 @@ public final class Movement implements Submodel {
                 continue;
             }
             int cell = m.map.index(x, y);
-            if (!m.passable(cell)) {
+            if (!m.passable(u.faction, cell)) {
                 continue;
             }
             double cost = Math.max(Math.abs(u.targetX - x), Math.abs(u.targetY - y))

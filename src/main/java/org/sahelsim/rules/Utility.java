@@ -1,6 +1,7 @@
 package org.sahelsim.rules;
 
 import org.sahelsim.model.ArmedUnit;
+import org.sahelsim.model.BaseArea;
 import org.sahelsim.model.Faction;
 import org.sahelsim.model.Orders;
 import org.sahelsim.model.SahelMap;
@@ -16,6 +17,7 @@ import org.sahelsim.model.config.MovementParams;
  *   + wBorder     * [cell on a border between study countries]
  *   + raceWeight  * [cell on a Niger-Nigeria-Benin border, and the unit's group is party to a ceasefire]
  *   + wEnemy      * e,  e = min(1, H/S) * clamp(2 ln(B / (H attackRatio)), -2, 1)
+ *   + wBase (1 - a) * [cell in the base area of the unit's group], a = its commanderAutonomy
  *   - wHome       * max(0, d(home, cell) - leash) / leash
  *   - travel cost  (distance / speed, plus river and desert surcharges at the destination)
  * </pre>
@@ -44,6 +46,9 @@ final class Utility {
             s += m.config.ceasefires().raceWeight();
         }
         s += p.wEnemy() * enemyTerm(m, presence, u, x, y);
+        if (p.wBase() > 0 && BaseArea.contains(map, m.state(u.faction).base, cell)) {
+            s += p.wBase() * (1 - m.state(u.faction).commanderAutonomy);
+        }
         int home = Math.max(Math.abs(x - u.homeX), Math.abs(y - u.homeY));
         s -= p.wHome() * Math.max(0, home - p.leashCells()) / (double) p.leashCells();
         int dist = Math.max(Math.abs(x - u.x), Math.abs(y - u.y));

@@ -65,6 +65,18 @@ public final class Scenarios {
                 throw unknown(file, key + ".name", f.name(), "the name of a framework in ceasefires.frameworks");
             }
         }
+        c.factions().forEach((f, setup) -> {
+            for (int j = 0; j < setup.base().size(); j++) {
+                String key = "factions." + f.name() + ".base[" + j + "]";
+                if (!f.isJihadist()) {
+                    throw new ScenarioException(ScenarioException.Kind.RECORD_CHECK, locate(file, setup.base().get(j)), key,
+                            key + " = '" + setup.base().get(j) + "' is not allowed: only jihadist groups (ISSP, JNIM, ISWAP) have a base area");
+                }
+                if (map.regionIndex(setup.base().get(j)) < 0) {
+                    throw unknown(file, key, setup.base().get(j), "a region code of the map, e.g. ML-9, NE-6, BF-12, NG-SO");
+                }
+            }
+        });
         for (int i = 0; i < c.drones().wings().size(); i++) {
             checkSite(file, map, "drones.wings[" + i + "].base", c.drones().wings().get(i).base());
         }

@@ -64,8 +64,8 @@ class BatchPlanTest {
     @Test
     void badOverridesAreReportedAtTheirLineInTheExperiment() {
         assertEquals(BAD.resolve("bad-override-path.yaml") + ":7:7: unknown override path 'movement.speed': no key"
-                        + " 'speed' in movement; valid keys: candidates, desertCost, leashCells, planRadiusCells, replanWeeks,"
-                        + " riverCost, speedCells, temperature, wBorder, wEnemy, wFrontier, wHome, wPopulation",
+                        + " 'speed' in movement; valid keys: baseShare, candidates, desertCost, leashCells, planRadiusCells,"
+                        + " replanWeeks, riverCost, speedCells, temperature, wBase, wBorder, wEnemy, wFrontier, wHome, wPopulation",
                 message("bad-override-path.yaml"));
         assertEquals(BAD.resolve("bad-override-value.yaml") + ":7:25: combat.lethality = 7 is out of range; allowed 0..1",
                 message("bad-override-value.yaml"));

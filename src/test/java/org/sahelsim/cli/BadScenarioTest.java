@@ -34,6 +34,8 @@ class BadScenarioTest {
         "unknown-wing-base.yaml  | unknown-wing-base.yaml:6: | drones.wings[0].base = 'Agadès Base 201' | allowed: a site name",
         "unknown-wing.yaml       | unknown-wing.yaml:8: | timeline[0].wing = 'Niger TB3' | allowed: the name of a wing",
         "duplicate-wing.yaml     | duplicate-wing.yaml:5:3: | two wings are named 'Niger TB2' | ",
+        "unknown-region-in-base.yaml | unknown-region-in-base.yaml:5: | factions.ISSP.base[1] = 'ML-99' | allowed: a region code",
+        "state-base.yaml         | state-base.yaml:5: | factions.MALI.base[0] = 'ML-9' | only jihadist groups",
     })
     void badFileGivesOneLineAndExitTwo(String file, String where, String what, String allowed) throws Exception {
         Path scenario = Path.of("src/test/resources/bad-scenarios", file.trim());

@@ -32,7 +32,7 @@ class SkillTransferTest {
 
     private static FactionState issp(Capability c) {
         FactionSetup d = FactionSetup.defaults();
-        return new FactionState(Faction.ISSP, new FactionSetup(true, 0, c, d.leadership(), d.groupAgeYears(), false, d.commanderAutonomy(), false));
+        return new FactionState(Faction.ISSP, new FactionSetup(true, 0, c, d.leadership(), d.groupAgeYears(), false, d.commanderAutonomy(), false, List.of()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.sahelsim.model.config;
 
+import java.util.List;
 import org.sahelsim.model.Capability;
 import org.sahelsim.model.Param;
 
@@ -14,6 +15,9 @@ import org.sahelsim.model.Param;
  * @param drones     whether the faction operates armed drones
  * @param commanderAutonomy how much initiative local commanders keep, 0..1 (recruitment: defection)
  * @param ransomPolicy      whether the group kidnaps for ransom (economy)
+ * @param base              admin-1 regions of a jihadist group's base area (movement); empty: the
+ *                          regions holding at least movement.baseShare of its fighters at the
+ *                          start, and the one holding the most
  */
 public record FactionSetup(
         @Param(def = "true", doc = "faction's forces present at the start",
@@ -30,10 +34,16 @@ public record FactionSetup(
         @Param(def = "0.5", min = 0, max = 1, doc = "autonomy local commanders keep; protects against defection",
                 source = "brief: JNIM commanders' autonomy has so far prevented large-scale defections to ISSP") double commanderAutonomy,
         @Param(def = "false", doc = "kidnaps for ransom",
-                source = "brief: JNIM ransom of at least $50M for one hostage (2025); ISSP kidnappings in Niger") boolean ransomPolicy) {
+                source = "brief: JNIM ransom of at least $50M for one hostage (2025); ISSP kidnappings in Niger") boolean ransomPolicy,
+        @Param(doc = "admin-1 regions of a jihadist group's base area; empty = the regions holding at least movement.baseShare of its fighters at the start",
+                source = "Kalyvas 2006, Staniland 2014: insurgents hold a base area among their social base; modelling guide: ISSP's sanctuary in rural Ménaka") List<String> base) {
+
+    public FactionSetup {
+        base = List.copyOf(base);
+    }
 
     /** Setup used for a faction the scenario does not mention. */
     public static FactionSetup defaults() {
-        return new FactionSetup(true, 0, Capability.SMALL_ARMS, 0.5, 10, false, 0.5, false);
+        return new FactionSetup(true, 0, Capability.SMALL_ARMS, 0.5, 10, false, 0.5, false, List.of());
     }
 }
